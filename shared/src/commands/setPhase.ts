@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { PhaseIdSchema } from '../model/phase.ts';
+import { fail } from '../protocol/errors.ts';
+import { accept, type Decide } from './decision.ts';
+
+export const SetPhaseSchema = z.object({ type: z.literal('setPhase'), phase: PhaseIdSchema });
+export type SetPhase = z.infer<typeof SetPhaseSchema>;
+
+/** Any phase may follow any other: facilitators step back when the room needs it. */
+export const decideSetPhase: Decide<SetPhase> = (state, command) => {
+  if (state.phase === command.phase) return fail('CONFLICT', 'The session is already in that phase');
+  return accept({ type: 'PhaseChanged', phase: command.phase });
+};

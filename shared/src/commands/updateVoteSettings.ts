@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { VoteSettingsSchema } from '../model/settings.ts';
+import { fail } from '../protocol/errors.ts';
+import { settingsFitCurrentDots } from '../rules/voting.ts';
+import { accept, type Decide } from './decision.ts';
+
+export const UpdateVoteSettingsSchema = z.object({
+  type: z.literal('updateVoteSettings'),
+  settings: VoteSettingsSchema,
+});
+export type UpdateVoteSettings = z.infer<typeof UpdateVoteSettingsSchema>;
+
+export const decideUpdateVoteSettings: Decide<UpdateVoteSettings> = (state, command) => {
+  // Taking dots back from people silently would be worse than refusing the change.
+  if (!settingsFitCurrentDots(state, command.settings)) {
+    return fail('CONFLICT', 'Some participants already hold more dots than these settings allow');
+  }
+  return accept({ type: 'VoteSettingsChanged', settings: command.settings });
+};

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { PseudonymSchema } from '../model/session.ts';
+
+/** Bodies and answers of the small HTTP API used before a socket can attach. */
+export const JoinRequestSchema = z.object({ pseudonym: PseudonymSchema.default('') });
+export type JoinRequest = z.input<typeof JoinRequestSchema>;
+
+export interface CreatedSession {
+  sessionId: string;
+  code: string;
+  facilitatorKey: string;
+}
+
+export interface JoinedSession {
+  sessionId: string;
+  participantId: string;
+  token: string;
+}
+
+export interface SessionSummary {
+  sessionId: string;
+  code: string;
+  title: string;
+  question: string;
+}
+
+export interface ServerConfig {
+  /** Base URL phones use to reach this server: PUBLIC_URL, or the machine's LAN address. */
+  publicUrl: string;
+}
+
+export const API = {
+  createSession: '/api/sessions',
+  sessionByCode: (code: string) => `/api/sessions/by-code/${encodeURIComponent(code)}`,
+  join: (code: string) => `/api/sessions/by-code/${encodeURIComponent(code)}/participants`,
+  config: '/api/config',
+} as const;
+
+/** Paths of the pages; the facilitator's key rides in the fragment, which browsers never send to a server. */
+export const PAGES = {
+  home: '/',
+  join: (code: string) => `/j/${code}`,
+  facilitator: (sessionId: string, key: string) => `/f/${sessionId}#${key}`,
+  projector: (code: string) => `/screen/${code}`,
+} as const;
