@@ -18,6 +18,8 @@ export const decideMergeTopics: Decide<MergeTopics> = (state, command) => {
   const source = state.topics[command.sourceId];
   const target = state.topics[command.targetId];
   if (!source || !target) return fail('NOT_FOUND', 'Unknown topic');
+  // Merged dots on a hidden target would sit where nobody sees them; a hidden source's wording would resurface.
+  if (source.hidden || target.hidden) return fail('CONFLICT', 'Restore a hidden topic before merging it');
   const cap = maxDotsPerTopic(state.settings);
   const refunds: Refund[] = [];
   for (const [participantId, perTopic] of Object.entries(state.dots)) {

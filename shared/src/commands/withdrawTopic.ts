@@ -11,7 +11,8 @@ export const decideWithdrawTopic: Decide<WithdrawTopic> = (state, command, ctx) 
   const topic = state.topics[command.topicId];
   if (!topic) return fail('NOT_FOUND', 'Unknown topic');
   if (!canWithdrawTopic(state, ctx.actor, topic)) {
-    return ctx.actor.role === 'participant' && topic.proposerIds.includes(ctx.actor.participantId)
+    // Only the phase stands in a proposer's way; a hidden topic is the facilitator's to handle.
+    return ctx.actor.role === 'participant' && topic.proposerIds.includes(ctx.actor.participantId) && !topic.hidden
       ? fail('WRONG_PHASE', 'Topics are withdrawn while the marketplace is open')
       : fail('FORBIDDEN', 'Only the proposer withdraws a topic');
   }

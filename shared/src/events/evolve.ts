@@ -122,12 +122,11 @@ function clearDotsOn(state: SessionState, topicId: string): SessionState {
 }
 
 function changeDots(state: SessionState, participantId: string, topicId: string, delta: number): SessionState {
-  const perTopic = state.dots[participantId] ?? {};
-  return {
-    ...state,
-    dots: { ...state.dots, [participantId]: setCount(perTopic, topicId, (perTopic[topicId] ?? 0) + delta) },
-    tallies: addTally(state.tallies, topicId, delta),
-  };
+  const perTopic = setCount(state.dots[participantId] ?? {}, topicId, (state.dots[participantId]?.[topicId] ?? 0) + delta);
+  // Someone with no dot left has no entry, as after a hide or a merge: one shape for one meaning.
+  const { [participantId]: _previous, ...others } = state.dots;
+  const dots = Object.keys(perTopic).length > 0 ? { ...others, [participantId]: perTopic } : others;
+  return { ...state, dots, tallies: addTally(state.tallies, topicId, delta) };
 }
 
 function mergeTopics(state: SessionState, event: EventOf<'TopicsMerged'>): SessionState {
@@ -151,7 +150,7 @@ function mergeTopics(state: SessionState, event: EventOf<'TopicsMerged'>): Sessi
   let tallies = state.tallies;
   if (tallies) {
     const total = (tallies[event.targetId] ?? 0) + (tallies[event.sourceId] ?? 0) - event.refundTotal;
-    tallies = { ...withoutKey(tallies, event.sourceId), [event.targetId]: total };
+    tallies = addTally(withoutKey(withoutKey(tallies, event.sourceId), event.targetId), event.targetId, total);
   }
   return { ...state, topics: { ...topics, [event.targetId]: merged }, dots, tallies };
 }

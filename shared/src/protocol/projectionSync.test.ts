@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evolve } from '../events/evolve.ts';
+import type { Actor } from '../model/actor.ts';
+import type { SessionState } from '../model/session.ts';
+import { talliesVisibleTo } from '../rules/visibility.ts';
+import { PAPER_PERSON, play, stepsArb, type Run } from '../testing/arbitraries.ts';
+import { FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
+import { audiencesOf, viewOf, viewOfEvent, type EventView } from './projection.ts';
+
+const READERS: Record<string, Actor> = {
+  facilitator: FACILITATOR,
+  p1: participant('p1'),
+  p2: participant('p2'),
+  [`${PAPER_PERSON} (paper)`]: participant(PAPER_PERSON),
+  'p9 (never joins)': participant('p9'),
+  projector: PROJECTOR,
+};
+
+/** What a client does with one message: apply it, skip it (moving its version on), or take a snapshot. */
+function receive(view: SessionState, message: EventView, seq: number, after: SessionState, reader: Actor): SessionState {
+  if (message === 'snapshot') return viewOf(after, reader);
+  if (message === null) return { ...view, version: seq };
+  return evolve(view, message, seq);
+}
+
+/** Nothing a non-facilitator receives names someone else's dot or refund. */
+function expectNoSecretLeaks(message: EventView, reader: Actor) {
+  if (reader.role === 'facilitator' || message === null || message === 'snapshot') return;
+  const self = reader.role === 'participant' ? reader.participantId : undefined;
+  if (message.type === 'DotPlaced' || message.type === 'DotRemoved') expect(message.participantId).toBe(self);
+  if (message.type === 'TopicsMerged') for (const r of message.refunds) expect(r.participantId).toBe(self);
+}
+
+/** Folds one reader's share of the stream and checks it against their view of the server's state, at every step. */
+function expectInSync(run: Run, reader: Actor) {
+  let view = viewOf(run.initial, reader);
+  for (const { event, seq, before, after } of run.applied) {
+    const message = viewOfEvent(audiencesOf(event, before, after), reader);
+    expectNoSecretLeaks(message, reader);
+    view = receive(view, message, seq, after, reader);
+    expect(view, `after #${seq} ${event.type}`).toStrictEqual(viewOf(after, reader));
+    if (!talliesVisibleTo(after, reader)) expect(view.tallies).toBeNull();
+  }
+}
+
+describe('deltas keep every reader in sync with the server', () => {
+  it.each(Object.entries(READERS))('folding what %s receives gives their view of the final state', (_, reader) => {
+    fc.assert(
+      fc.property(stepsArb, (steps) => expectInSync(play(steps), reader)),
+      { numRuns: 200 },
+    );
+  });
+
+  it('needs a snapshot only when tally visibility changes for public readers', () => {
+    fc.assert(
+      fc.property(stepsArb, (steps) => {
+        for (const { event, before, after } of play(steps).applied) {
+          const changes = talliesVisibleTo(before, PROJECTOR) !== talliesVisibleTo(after, PROJECTOR);
+          expect(audiencesOf(event, before, after).public === 'snapshot').toBe(changes);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

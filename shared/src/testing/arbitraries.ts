@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { decideAddPaperParticipant } from '../commands/addPaperParticipant.ts';
+import { decide, type Command } from '../commands/index.ts';
+import type { Decision } from '../commands/decision.ts';
+import { decideJoinSession } from '../commands/joinSession.ts';
+import type { StoredEvent } from '../events/events.ts';
+import { evolve } from '../events/evolve.ts';
+import type { Actor } from '../model/actor.ts';
+import { PHASES } from '../model/phase.ts';
+import type { SessionState } from '../model/session.ts';
+import { counterIds, created, FACILITATOR, NOW, participant, PROJECTOR } from './fixtures.ts';
+import { fold } from './scenario.ts';
+
+/**
+ * A model session for property tests. Ids come from one counter, so they are known in
+ * advance: p1-p3 join with phones, p4 is on paper, p5+ are paper people added later,
+ * and each phone participant proposes one topic (t1-t3) before the random steps.
+ */
+export const PHONE_PEOPLE = ['p1', 'p2', 'p3'] as const;
+export const PAPER_PERSON = 'p4';
+const PEOPLE_POOL = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'ghost'] as const;
+const TOPIC_POOL = ['t1', 't2', 't3', 't4', 't5', 'ghost'] as const;
+const ACTORS: Actor[] = [FACILITATOR, ...PHONE_PEOPLE.map(participant), PROJECTOR];
+
+export interface Step {
+  command: Command;
+  actor: Actor;
+}
+
+const topicArb = fc.constantFrom(...TOPIC_POOL);
+const themeArb = fc.constantFrom(null, 'th1', 'th2', 'th9');
+const titleArb = fc.constantFrom('Santé', 'Logement', 'Titre de séjour');
+const weighted = <T>(...choices: [number, fc.Arbitrary<T>][]) =>
+  fc.oneof(...choices.map(([weight, arbitrary]) => ({ weight, arbitrary })));
+
+/** Mostly the facilitator, sometimes someone who may not: refusals must change nothing either. */
+const adminArb: fc.Arbitrary<Actor> = weighted([8, fc.constant(FACILITATOR)], [1, fc.constantFrom(...ACTORS)]);
+
+/** Who acts, and for whom: mostly as the rules intend, sometimes not. */
+const actingArb: fc.Arbitrary<{ actor: Actor; as: string | undefined }> = weighted(
+  [12, fc.constantFrom(...PHONE_PEOPLE).map((id) => ({ actor: participant(id), as: undefined }))],
+  [2, fc.tuple(fc.constantFrom(...PHONE_PEOPLE), fc.constantFrom(...PEOPLE_POOL)).map(([id, as]) => ({ actor: participant(id), as }))],
+  [5, fc.constantFrom(PAPER_PERSON, PAPER_PERSON, 'p5').map((as) => ({ actor: FACILITATOR, as }))],
+  [2, fc.constantFrom<string | undefined>(undefined, ...PEOPLE_POOL).map((as) => ({ actor: FACILITATOR, as }))],
+  [1, fc.constantFrom<string | undefined>(undefined, PAPER_PERSON).map((as) => ({ actor: PROJECTOR, as }))],
+);
+
+const withAs = <C extends object>(command: C, as: string | undefined) =>
+  as === undefined ? command : { ...command, asParticipantId: as };
+const admin = (command: fc.Arbitrary<Command>): fc.Arbitrary<Step> => fc.record({ command, actor: adminArb });
+const acting = (make: (as: string | undefined) => fc.Arbitrary<Command>): fc.Arbitrary<Step> =>
+  actingArb.chain(({ actor, as }) => make(as).map((command) => ({ command, actor })));
+/** Editing and withdrawing: proposers and the facilitator both do it. */
+const moderate = (command: fc.Arbitrary<Command>): fc.Arbitrary<Step> =>
+  fc.record({ command, actor: weighted([1, adminArb], [1, fc.constantFrom(...PHONE_PEOPLE).map(participant)]) });
+
+export const stepArb: fc.Arbitrary<Step> = weighted<Step>(
+  [3, admin(fc.constantFrom(...PHASES.map((p) => p.id)).map((phase) => ({ type: 'setPhase', phase }) as const))],
+  [
+    2,
+    admin(
+      fc
+        .record({ dotBudget: fc.integer({ min: 1, max: 4 }), allowStacking: fc.boolean(), tallyMode: fc.constantFrom('live', 'hidden') })
+        .map((settings) => ({ type: 'updateVoteSettings', settings }) as const),
+    ),
+  ],
+  [2, admin(fc.boolean().map((revealed) => ({ type: 'revealTallies', revealed }) as const))],
+  [1, admin(fc.constant({ type: 'addPaperParticipant', pseudonym: '' } as const))],
+  [2, admin(fc.tuple(topicArb, fc.boolean()).map(([topicId, hidden]) => ({ type: 'setTopicHidden', topicId, hidden }) as const))],
+  [3, admin(fc.tuple(topicArb, topicArb).map(([sourceId, targetId]) => ({ type: 'mergeTopics', sourceId, targetId }) as const))],
+  [
+    3,
+    acting((as) =>
+      fc.tuple(titleArb, themeArb).map(([title, themeId]) => withAs({ type: 'proposeTopic', title, description: '', themeId } as const, as)),
+    ),
+  ],
+  [
+    1,
+    moderate(
+      fc
+        .tuple(topicArb, titleArb, themeArb)
+        .map(([topicId, title, themeId]) => ({ type: 'editTopic', topicId, title, description: '', themeId }) as const),
+    ),
+  ],
+  [2, moderate(topicArb.map((topicId) => ({ type: 'withdrawTopic', topicId }) as const))],
+  [12, acting((as) => topicArb.map((topicId) => withAs({ type: 'placeDot', topicId } as const, as)))],
+  [4, acting((as) => topicArb.map((topicId) => withAs({ type: 'removeDot', topicId } as const, as)))],
+);
+
+export const stepsArb = fc.array(stepArb, { minLength: 1, maxLength: 80, size: 'max' });
+
+/** One accepted event with the states around it, as the server sees it. */
+export interface Applied {
+  event: StoredEvent;
+  seq: number;
+  before: SessionState;
+  after: SessionState;
+}
+
+export interface Run {
+  /** The state right after SessionCreated. */
+  initial: SessionState;
+  log: StoredEvent[];
+  applied: Applied[];
+  final: SessionState;
+}
+
+/** Plays a session as the server would: decide, then evolve every accepted event. */
+export function play(steps: readonly Step[], onState: (state: SessionState) => void = () => {}): Run {
+  const first = created();
+  const initial = fold([first]);
+  const newId = counterIds();
+  const ctx = (actor: Actor) => ({ actor, now: NOW, newId });
+  const log: StoredEvent[] = [first];
+  const applied: Applied[] = [];
+  let state = initial;
+  const accept = (decision: Decision) => {
+    if (!decision.ok) return;
+    for (const event of decision.events) {
+      const before = state;
+      state = evolve(state, event, state.version + 1);
+      log.push(event);
+      applied.push({ event, seq: state.version, before, after: state });
+      onState(state);
+    }
+  };
+  const setup: Step[] = [
+    { actor: FACILITATOR, command: { type: 'setPhase', phase: 'marketplace' } },
+    ...PHONE_PEOPLE.map((id) => ({
+      actor: participant(id),
+      command: { type: 'proposeTopic', title: `Topic of ${id}`, description: '', themeId: null } as const,
+    })),
+    { actor: FACILITATOR, command: { type: 'setPhase', phase: 'voting' } },
+  ];
+  for (let i = 0; i < PHONE_PEOPLE.length; i++) accept(decideJoinSession(state, { type: 'joinSession', pseudonym: '' }, ctx(PROJECTOR)));
+  accept(decideAddPaperParticipant(state, { type: 'addPaperParticipant', pseudonym: 'Paper' }, ctx(FACILITATOR)));
+  for (const step of [...setup, ...steps]) accept(decide(state, step.command, ctx(step.actor)));
+  return { initial, log, applied, final: state };
+}
