@@ -54,4 +54,10 @@ describe('withdrawTopic', () => {
   it('refuses with FORBIDDEN the proposer’s withdrawal of a hidden topic', () => {
     given(...market, ev.hidden('t1')).when(withdraw('t1'), participant('p1')).thenError('FORBIDDEN');
   });
+
+  it('refuses with FORBIDDEN a co-proposer’s withdrawal of a merged topic, which holds another person’s wording', () => {
+    const merged = [...market, ev.proposed('t2', 'p2'), ev.merged('t2', 't1')];
+    given(...merged).when(withdraw('t1'), participant('p1')).thenError('FORBIDDEN');
+    given(...merged).when(withdraw('t1'), participant('p2')).thenError('FORBIDDEN');
+  });
 });

@@ -12,10 +12,14 @@ export function canEditTopic(state: SessionState, actor: Actor, topic: Topic): b
   return phaseAllows(state.phase, 'propose') && !topic.hidden && topic.proposerIds.includes(actor.participantId);
 }
 
-/** Facilitators withdraw only what they entered for someone; they hide the rest (which can be undone). */
+/**
+ * Facilitators withdraw only what they entered for someone; they hide the rest (which can be undone).
+ * A participant withdraws a topic that is theirs alone.
+ */
 export function canWithdrawTopic(state: SessionState, actor: Actor, topic: Topic): boolean {
   if (actor.role === 'facilitator') return topic.enteredByFacilitator;
-  return canEditTopic(state, actor, topic);
+  // After a merge the topic holds other people's wordings too: one of them cannot delete it alone.
+  return canEditTopic(state, actor, topic) && topic.proposerIds.length === 1;
 }
 
 export function topicsProposedBy(state: SessionState, participantId: string): Topic[] {
