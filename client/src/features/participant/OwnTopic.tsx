@@ -1,0 +1,62 @@
+import { canEditTopic, canWithdrawTopic, type SessionState, type Topic } from '@forum-ouvert/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useCommand } from '../../hooks/useCommand.ts';
+import { sendCommand } from '../../net/commands.ts';
+import { TopicCard } from '../topics/TopicCard.tsx';
+import { TopicForm } from '../topics/TopicForm.tsx';
+
+/** A topic in the marketplace; the proposer may edit or withdraw it while the rules allow. */
+export function OwnTopic({ state, topic, me }: { state: SessionState; topic: Topic; me: string }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const withdraw = useCommand();
+  const actor = { role: 'participant', participantId: me } as const;
+  const mine = topic.proposerIds.includes(me);
+  const theme = state.themes.find((th) => th.id === topic.themeId);
+  const canEdit = mine && canEditTopic(state, actor, topic);
+  const canWithdraw = mine && canWithdrawTopic(state, actor, topic);
+
+  if (editing && canEdit) {
+    return (
+      <div className="card">
+        <TopicForm
+          mode="edit"
+          themes={state.themes}
+          testId={`edit-form-${topic.id}`}
+          initial={{ title: topic.title, description: topic.description, themeId: topic.themeId }}
+          onSubmit={(draft) => sendCommand({ type: 'editTopic', topicId: topic.id, ...draft })}
+          onDone={() => setEditing(false)}
+        />
+      </div>
+    );
+  }
+  return (
+    // No counts while topics are being proposed: nobody has voted yet.
+    <TopicCard topic={topic} theme={theme} mine={mine} tally={null}>
+      {(canEdit || canWithdraw) && (
+        <div className="actions">
+          {canEdit && (
+            <button type="button" className="button" onClick={() => setEditing(true)} data-testid={`edit-${topic.id}`}>
+              {t('topic.edit')}
+              <span className="sr-only"> {topic.title}</span>
+            </button>
+          )}
+          {canWithdraw && (
+            <ConfirmButton
+              label={t('topic.withdraw')}
+              confirmLabel={t('topic.withdrawConfirm')}
+              context={topic.title}
+              testId={`withdraw-${topic.id}`}
+              disabled={withdraw.pending}
+              onConfirm={() => void withdraw.run({ type: 'withdrawTopic', topicId: topic.id })}
+            />
+          )}
+        </div>
+      )}
+      <ErrorMessage code={withdraw.error} />
+    </TopicCard>
+  );
+}

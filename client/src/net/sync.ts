@@ -1,0 +1,90 @@
+import { ACK_TIMEOUT_MS, type SyncAck } from '@forum-ouvert/shared';
+import { setConnectionStatus, setFatalError } from '../store/connection.ts';
+import { setOnlineCount } from '../store/presence.ts';
+import { applyBatch, applySnapshot, localVersion, setYou } from '../store/session.ts';
+import { toErrorCode } from './errors.ts';
+import type { AppSocket } from './socket.ts';
+
+const RETRY_SYNC_MS = 1000;
+
+/**
+ * Keeps the store's mirror in step with the server: on every connect, `sync` from our version; on
+ * a batch that does not start where we are, `sync` again; a snapshot replaces the mirror.
+ * Returns a function that detaches every listener.
+ */
+export function bindSync(socket: AppSocket): () => void {
+  let syncing = false;
+  let again = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  async function sync(): Promise<void> {
+    if (syncing) {
+      again = true;
+      return;
+    }
+    syncing = true;
+    let answer: SyncAck | null = null;
+    try {
+      answer = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('sync', { since: localVersion() });
+    } catch {
+      // No answer in time: try again while the socket is up; a reconnect syncs anyway.
+    }
+    syncing = false;
+    if (!answer) {
+      if (socket.connected) retry = setTimeout(() => void sync(), RETRY_SYNC_MS);
+      return;
+    }
+    if (!answer.ok) {
+      setFatalError(toErrorCode(answer.error.code));
+      socket.disconnect();
+      return;
+    }
+    setYou(answer.you);
+    if ('snapshot' in answer) applySnapshot(answer.snapshot.state);
+    else if (applyBatch(answer.batch) === 'gap') again = true;
+    if (again) {
+      again = false;
+      void sync();
+      return;
+    }
+    setConnectionStatus('online');
+  }
+
+  const listeners = {
+    connect: () => void sync(),
+    disconnect: (reason: string) => {
+      setOnlineCount(null);
+      setConnectionStatus(navigator.onLine === false ? 'offline' : 'reconnecting');
+      // Socket.IO does not retry after the server closed the socket; the handshake will say why.
+      if (reason === 'io server disconnect') socket.connect();
+    },
+    connect_error: (err: Error) => {
+      // A refusal by the server's handshake (unknown session, wrong key) is final: Socket.IO stops.
+      if (!socket.active) {
+        setFatalError(toErrorCode((err as Error & { data?: { code?: unknown } }).data?.code));
+      } else if (navigator.onLine === false) setConnectionStatus('offline');
+    },
+  };
+  const onOffline = () => setConnectionStatus('offline');
+  const onOnline = () => {
+    if (!socket.connected) setConnectionStatus('reconnecting');
+  };
+
+  socket.on('connect', listeners.connect);
+  socket.on('disconnect', listeners.disconnect);
+  socket.on('connect_error', listeners.connect_error);
+  socket.on('events', (batch) => {
+    if (applyBatch(batch) === 'gap') void sync();
+  });
+  socket.on('snapshot', ({ state }) => applySnapshot(state));
+  socket.on('presence', ({ online }) => setOnlineCount(online));
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
+
+  return () => {
+    clearTimeout(retry);
+    socket.off();
+    window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
+  };
+}

@@ -1,0 +1,91 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import express from 'express';
+import { Server } from 'socket.io';
+import { MAX_MESSAGE_BYTES } from '@forum-ouvert/shared';
+import type { AppDeps } from './deps.ts';
+import { configureHttp } from './http/configureHttp.ts';
+import { newId } from './ids.ts';
+import { attachRealtime } from './realtime/attachRealtime.ts';
+import { Broadcaster } from './realtime/broadcaster.ts';
+import { allowSameOrigin } from './realtime/originCheck.ts';
+import { Presence } from './realtime/presence.ts';
+import type { AppServer } from './realtime/socketTypes.ts';
+import { TokenBuckets } from './realtime/tokenBuckets.ts';
+import { SessionRegistry } from './sessions/registry.ts';
+
+export type { AppConfig, AppDeps, Clock } from './deps.ts';
+export { systemClock } from './deps.ts';
+export { EventStore } from './store/eventStore.ts';
+export { createLogger } from './logger.ts';
+
+export interface App {
+  httpServer: HttpServer;
+  io: AppServer;
+  /** The authoritative sessions, for the composition root and for tests that compare states. */
+  sessions: SessionRegistry;
+  /** Sends what is queued, disconnects everyone and stops the HTTP server. The store stays open: its owner closes it. */
+  close(): Promise<void>;
+}
+
+/** A command per participant: 20 a second, 40 at once — far above any hand on a phone. */
+const PERSON_RATE = { perSecond: 20, burst: 40 };
+
+/** How long open connections get to drain on close before they are cut. */
+const CLOSE_GRACE_MS = 2000;
+
+/**
+ * Builds the whole server without listening, so that tests start it on port 0
+ * and the composition root decides host and port. Restores every session first.
+ */
+export function createApp(deps: AppDeps): App {
+  const { store, config, logger, clock } = deps;
+  // Express goes on the HTTP server before Socket.IO attaches, so Socket.IO keeps /socket.io/ for itself.
+  const web = express();
+  const httpServer = createServer(web);
+  const io: AppServer = new Server(httpServer, {
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    serveClient: false,
+    allowRequest: allowSameOrigin(config.allowedOrigins),
+  });
+
+  const presence = new Presence(io, deps.presenceTickMs ?? 250);
+  const broadcaster = new Broadcaster(
+    io,
+    (sessionId) => presence.onlineParticipants(sessionId),
+    deps.broadcastTickMs ?? 50,
+    logger,
+  );
+  const sessions = new SessionRegistry({
+    store,
+    clock,
+    newId,
+    onAccepted: (room, accepted) => broadcaster.queue(room, accepted),
+  });
+  const restored = sessions.restoreAll(logger);
+  logger.info({ sessions: restored }, 'sessions restored');
+
+  const limits = new TokenBuckets(PERSON_RATE.perSecond, PERSON_RATE.burst);
+  attachRealtime(io, { sessions, presence, limits, logger });
+  configureHttp(web, { sessions, config, logger });
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= new Promise<void>((resolve) => {
+      broadcaster.flushAll();
+      broadcaster.close();
+      presence.close();
+      // io.close() closes every socket gracefully (the last batch still goes out) and then the HTTP server.
+      const forced = setTimeout(() => httpServer.closeAllConnections(), CLOSE_GRACE_MS);
+      forced.unref();
+      void io.close(() => {
+        clearTimeout(forced);
+        resolve();
+      });
+      // Idle keep-alive connections would otherwise hold the server open for seconds.
+      httpServer.closeIdleConnections();
+    });
+    return closing;
+  };
+
+  return { httpServer, io, sessions, close };
+}

@@ -1,0 +1,81 @@
+import express, { type Router } from 'express';
+import {
+  API,
+  CreateSessionSchema,
+  JoinCodeSchema,
+  JoinRequestSchema,
+  type CreatedSession,
+  type JoinedSession,
+  type ServerConfig,
+  type SessionSummary,
+} from '@forum-ouvert/shared';
+import type { AppConfig } from '../deps.ts';
+import { newFacilitatorKey, newParticipantToken } from '../ids.ts';
+import type { Logger } from '../logger.ts';
+import { validationMessage } from '../realtime/validationMessage.ts';
+import { hashSecret } from '../secrets.ts';
+import type { SessionRegistry } from '../sessions/registry.ts';
+import type { SessionRoom } from '../sessions/sessionRoom.ts';
+import { sendError } from './httpErrors.ts';
+import { perIpLimit } from './ipLimit.ts';
+
+export interface ApiDeps {
+  sessions: SessionRegistry;
+  config: AppConfig;
+  logger: Logger;
+}
+
+const PARAM = 'CODEPARAM';
+/** Express patterns are derived from `API`, so every path is written once, in shared. */
+const byCodeRoute = API.sessionByCode(PARAM).replace(PARAM, ':code');
+const joinRoute = API.join(PARAM).replace(PARAM, ':code');
+
+function roomByCode(sessions: SessionRegistry, raw: unknown): SessionRoom | undefined {
+  const code = JoinCodeSchema.safeParse(raw);
+  return code.success ? sessions.getByCode(code.data) : undefined;
+}
+
+/** The small HTTP API used before a socket can attach: open a session, find it, join it. */
+export function apiRoutes({ sessions, config, logger }: ApiDeps): Router {
+  const router = express.Router();
+
+  router.post(API.createSession, perIpLimit(60, 60), (req, res) => {
+    const parsed = CreateSessionSchema.safeParse(req.body);
+    if (!parsed.success) return sendError(res, { code: 'VALIDATION', message: validationMessage(parsed.error) });
+    const facilitatorKey = newFacilitatorKey();
+    const room = sessions.create(parsed.data, hashSecret(facilitatorKey));
+    logger.info({ sessionId: room.id }, 'session created');
+    const body: CreatedSession = { sessionId: room.id, code: room.code, facilitatorKey };
+    res.status(201).json(body);
+  });
+
+  router.get(byCodeRoute, (req, res) => {
+    const room = roomByCode(sessions, req.params['code']);
+    if (!room) return sendError(res, { code: 'NOT_FOUND', message: 'No session with this code' });
+    const { title, question } = room.state;
+    const body: SessionSummary = { sessionId: room.id, code: room.code, title, question };
+    res.json(body);
+  });
+
+  // Joining goes through the room like any command, so ParticipantJoined is logged and broadcast.
+  router.post(joinRoute, perIpLimit(600, 60), (req, res) => {
+    const room = roomByCode(sessions, req.params['code']);
+    if (!room) return sendError(res, { code: 'NOT_FOUND', message: 'No session with this code' });
+    const parsed = JoinRequestSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return sendError(res, { code: 'VALIDATION', message: validationMessage(parsed.error) });
+    const token = newParticipantToken();
+    const joined = room.join(parsed.data.pseudonym, hashSecret(token));
+    if (!joined.ok) return sendError(res, joined.error);
+    logger.info({ sessionId: room.id }, 'participant joined');
+    const body: JoinedSession = { sessionId: room.id, participantId: joined.participantId, token };
+    res.status(201).json(body);
+  });
+
+  router.get(API.config, (_req, res) => {
+    const body: ServerConfig = { publicUrl: config.publicUrl() };
+    res.json(body);
+  });
+
+  router.use('/api', (_req, res) => sendError(res, { code: 'NOT_FOUND', message: 'No such API route' }));
+  return router;
+}

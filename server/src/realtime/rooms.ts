@@ -1,0 +1,26 @@
+import { assertNever, type Actor } from '@forum-ouvert/shared';
+
+/**
+ * Socket.IO rooms per session. Projectors and participants share the public room;
+ * each participant also has a room of its own, so a batch can go to "everyone but
+ * these few" with `.except()` and the few get their personal view.
+ */
+export const rooms = {
+  facilitators: (sessionId: string) => `s:${sessionId}:fac`,
+  publicReaders: (sessionId: string) => `s:${sessionId}:pub`,
+  projectors: (sessionId: string) => `s:${sessionId}:proj`,
+  participant: (sessionId: string, participantId: string) => `s:${sessionId}:p:${participantId}`,
+};
+
+export function roomsOf(sessionId: string, actor: Actor): string[] {
+  switch (actor.role) {
+    case 'facilitator':
+      return [rooms.facilitators(sessionId)];
+    case 'projector':
+      return [rooms.publicReaders(sessionId), rooms.projectors(sessionId)];
+    case 'participant':
+      return [rooms.publicReaders(sessionId), rooms.participant(sessionId, actor.participantId)];
+    default:
+      return assertNever(actor);
+  }
+}

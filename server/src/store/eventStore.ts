@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { CommandAck, SessionState, StoredEvent } from '@forum-ouvert/shared';
+import { migrate } from './migrations.ts';
+
+export interface SessionRecord {
+  id: string;
+  code: string;
+  facilitatorKeyHash: string;
+  createdAt: number;
+}
+
+export interface StoredEntry {
+  seq: number;
+  event: StoredEvent;
+}
+
+/** Everything one accepted change writes; it lands on disk as a whole or not at all. */
+export interface Commit {
+  sessionId: string;
+  at: number;
+  events: StoredEntry[];
+  command?: { commandId: string; actor: string; result: CommandAck };
+  participant?: { participantId: string; tokenHash: string };
+  snapshot?: SessionState;
+}
+
+export interface StoredCommand {
+  actor: string;
+  result: CommandAck;
+}
+
+interface SessionRow {
+  id: string;
+  code: string;
+  facilitator_key_hash: string;
+  created_at: number;
+}
+
+/**
+ * The session log in SQLite. Synchronous on purpose: better-sqlite3 commits before
+ * it returns, so the caller acks only what is already on disk, and a session's
+ * commands run one after the other without interleaving.
+ */
+export class EventStore {
+  private readonly statements: Statements;
+
+  private constructor(private readonly db: Database.Database) {
+    this.statements = prepareStatements(db);
+  }
+
+  /** Opens (and creates or upgrades) `<dataDir>/forum-ouvert.sqlite`. */
+  static open(dataDir: string): EventStore {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new Database(join(dataDir, 'forum-ouvert.sqlite'));
+    db.pragma('journal_mode = WAL');
+    // FULL syncs the WAL on every commit: an acknowledged event survives a power cut.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return new EventStore(db);
+  }
+
+  createSession(record: SessionRecord, created: StoredEvent): void {
+    this.db.transaction(() => {
+      this.statements.insertSession.run(record.id, record.code, record.facilitatorKeyHash, record.createdAt, record.createdAt);
+      this.statements.insertEvent.run(record.id, 1, created.type, JSON.stringify(created), record.createdAt);
+    })();
+  }
+
+  commit(commit: Commit): void {
+    const s = this.statements;
+    this.db.transaction(() => {
+      for (const { seq, event } of commit.events) {
+        s.insertEvent.run(commit.sessionId, seq, event.type, JSON.stringify(event), commit.at);
+      }
+      if (commit.command) {
+        const { commandId, actor, result } = commit.command;
+        s.insertCommand.run(commit.sessionId, commandId, actor, JSON.stringify(result));
+      }
+      if (commit.participant) {
+        s.insertParticipant.run(commit.sessionId, commit.participant.participantId, commit.participant.tokenHash);
+      }
+      if (commit.snapshot) {
+        s.upsertSnapshot.run(commit.sessionId, commit.snapshot.version, JSON.stringify(commit.snapshot));
+      }
+      s.touchSession.run(commit.at, commit.sessionId);
+    })();
+  }
+
+  findCommand(sessionId: string, commandId: string): StoredCommand | undefined {
+    const row = this.statements.findCommand.get(sessionId, commandId) as { actor: string; result: string } | undefined;
+    return row && { actor: row.actor, result: JSON.parse(row.result) as CommandAck };
+  }
+
+  /** Only a token issued by this very session identifies someone in it. */
+  findParticipantId(sessionId: string, tokenHash: string): string | undefined {
+    const row = this.statements.findParticipant.get(sessionId, tokenHash) as { participant_id: string } | undefined;
+    return row?.participant_id;
+  }
+
+  isCodeTaken(code: string): boolean {
+    return this.statements.codeTaken.get(code) !== undefined;
+  }
+
+  sessions(): SessionRecord[] {
+    return (this.statements.allSessions.all() as SessionRow[]).map((row) => ({
+      id: row.id,
+      code: row.code,
+      facilitatorKeyHash: row.facilitator_key_hash,
+      createdAt: row.created_at,
+    }));
+  }
+
+  latestSnapshot(sessionId: string): SessionState | undefined {
+    const row = this.statements.findSnapshot.get(sessionId) as { seq: number; state: string } | undefined;
+    return row && (JSON.parse(row.state) as SessionState);
+  }
+
+  /** Streams the log so that restoring a long session does not hold every row at once. */
+  *eventsAfter(sessionId: string, seq: number): Generator<StoredEntry> {
+    for (const row of this.statements.eventsAfter.iterate(sessionId, seq) as Iterable<{ seq: number; payload: string }>) {
+      yield { seq: row.seq, event: JSON.parse(row.payload) as StoredEvent };
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+
+function prepareStatements(db: Database.Database) {
+  return {
+    insertSession: db.prepare(
+      'INSERT INTO sessions (id, code, facilitator_key_hash, created_at, last_activity_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    touchSession: db.prepare('UPDATE sessions SET last_activity_at = ? WHERE id = ?'),
+    insertEvent: db.prepare('INSERT INTO events (session_id, seq, type, payload, at) VALUES (?, ?, ?, ?, ?)'),
+    insertCommand: db.prepare('INSERT INTO commands (session_id, command_id, actor, result) VALUES (?, ?, ?, ?)'),
+    findCommand: db.prepare('SELECT actor, result FROM commands WHERE session_id = ? AND command_id = ?'),
+    insertParticipant: db.prepare('INSERT INTO participants (session_id, participant_id, token_hash) VALUES (?, ?, ?)'),
+    findParticipant: db.prepare('SELECT participant_id FROM participants WHERE session_id = ? AND token_hash = ?'),
+    upsertSnapshot: db.prepare(
+      'INSERT INTO snapshots (session_id, seq, state) VALUES (?, ?, ?) ' +
+        'ON CONFLICT(session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
+    ),
+    findSnapshot: db.prepare('SELECT seq, state FROM snapshots WHERE session_id = ?'),
+    eventsAfter: db.prepare('SELECT seq, payload FROM events WHERE session_id = ? AND seq > ? ORDER BY seq'),
+    allSessions: db.prepare('SELECT id, code, facilitator_key_hash, created_at FROM sessions ORDER BY created_at'),
+    codeTaken: db.prepare('SELECT 1 FROM sessions WHERE code = ?'),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Each entry moves the schema one version forward; `user_version` records how far a
+ * database has come, so a newer server upgrades an older data folder in place.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    facilitator_key_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_activity_at INTEGER NOT NULL
+  );
+  CREATE TABLE events (
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, seq)
+  ) WITHOUT ROWID;
+  -- The primary key is what makes a retried command idempotent.
+  CREATE TABLE commands (
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    command_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    result TEXT NOT NULL,
+    PRIMARY KEY (session_id, command_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE participants (
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    participant_id TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (session_id, participant_id)
+  );
+  CREATE TABLE snapshots (
+    session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+    seq INTEGER NOT NULL,
+    state TEXT NOT NULL
+  );
+  `,
+];
+
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`Data folder schema v${current} is newer than this server (v${MIGRATIONS.length})`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] ?? '');
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
