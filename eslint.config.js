@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.{js,mjs}', '*.{js,ts}', '**/*.config.{js,ts}', 'server/build.mjs'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}', '*.{js,ts}', '**/*.config.{js,ts}', 'server/build.mjs'],
     languageOptions: { globals: globals.node },
   },
 );
