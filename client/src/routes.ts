@@ -7,3 +7,10 @@ export const ROUTES = {
   facilitator: PAGES.facilitator(':sessionId', '').split('#')[0] ?? '/f/:sessionId',
   projector: PAGES.projector(':code'),
 } as const;
+
+/** Query parameter of a space's door QR code: `/j/CODE?space=<spaceId>` checks the phone into the group meeting there. */
+export const CHECK_IN_PARAM = 'space';
+
+export function checkInUrl(joinUrl: string, spaceId: string): string {
+  return `${joinUrl}${joinUrl.includes('?') ? '&' : '?'}${CHECK_IN_PARAM}=${encodeURIComponent(spaceId)}`;
+}

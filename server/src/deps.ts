@@ -14,6 +14,8 @@ export interface AppConfig {
   allowedOrigins: readonly string[];
   /** Built client to serve; absent or missing on disk, only the API is served. */
   clientDir?: string;
+  /** Days after its last activity when a session is deleted (PURGE_AFTER_DAYS, default 90). */
+  purgeAfterDays?: number;
 }
 
 export interface AppDeps {
@@ -25,4 +27,8 @@ export interface AppDeps {
   broadcastTickMs?: number;
   /** Throttle of presence updates (default 250 ms). */
   presenceTickMs?: number;
+  /** How often expired sessions are purged after the start-up purge (default one hour). */
+  purgeIntervalMs?: number;
+  /** Above this many rows a group's notes are compacted into one (default 500). */
+  notesCompactAboveRows?: number;
 }

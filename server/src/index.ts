@@ -19,7 +19,12 @@ const app = createApp({
   store,
   logger,
   clock: systemClock,
-  config: { publicUrl: () => publicUrlFor(port, env.publicUrl), allowedOrigins: env.allowedOrigins, clientDir },
+  config: {
+    publicUrl: () => publicUrlFor(port, env.publicUrl),
+    allowedOrigins: env.allowedOrigins,
+    clientDir,
+    purgeAfterDays: env.purgeAfterDays,
+  },
 });
 
 app.httpServer.on('error', (error) => {

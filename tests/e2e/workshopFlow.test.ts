@@ -2,23 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltApp, type AppProcess } from '../helpers/appProcess.ts';
 import { launchBrowser, openLaptop, openPhone } from '../helpers/browser.ts';
-
-/** The id of the topic card whose title is `title`, read from the page as a user would find it. */
-async function topicId(page: Page, title: string): Promise<string> {
-  const card = page.locator('article.topic-card', { has: page.locator('h3', { hasText: title }) }).first();
-  await card.waitFor();
-  const testId = await card.getAttribute('data-testid');
-  if (!testId) throw new Error(`no card for ${title}`);
-  return testId.replace(/^topic-/, '');
-}
-
-async function expectCount(page: Page, testId: string, count: number): Promise<void> {
-  await page.getByTestId(testId).and(page.locator(`[data-count="${count}"]`)).waitFor({ timeout: 5_000 });
-}
-
-async function expectPhase(page: Page, phase: string): Promise<void> {
-  await page.locator(`[data-testid="current-phase"][data-phase="${phase}"]`).waitFor({ timeout: 2_000 });
-}
+import { expectCount, expectPhase, topicId } from '../helpers/pages.ts';
 
 describe('a workshop from creation to the reveal, in Chromium', () => {
   let app: AppProcess;

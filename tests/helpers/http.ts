@@ -34,6 +34,14 @@ export async function createSession(baseUrl: string, input: Partial<CreateSessio
   };
 }
 
+/** `DELETE` of a session; `authorization` is the whole header value, e.g. `Bearer <key>`, or none. */
+export async function deleteSession(baseUrl: string, sessionId: string, authorization?: string): Promise<Response> {
+  return fetch(baseUrl + API.deleteSession(sessionId), {
+    method: 'DELETE',
+    ...(authorization === undefined ? {} : { headers: { authorization } }),
+  });
+}
+
 export async function joinParticipant(baseUrl: string, code: string, pseudonym = ''): Promise<ParticipantHandle> {
   const joined = await expectCreated<JoinedSession>(await postJson(baseUrl + API.join(code), { pseudonym }));
   return { ...joined, auth: { role: 'participant', code, token: joined.token } };

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createApp, createLogger, EventStore, systemClock, type App } from '@forum-ouvert/server';
+import { createApp, createLogger, EventStore, systemClock, type App, type Clock } from '@forum-ouvert/server';
 import type { SessionState } from '@forum-ouvert/shared';
 import { makeTempDir } from './tempDir.ts';
 
@@ -18,6 +18,12 @@ export interface StartOptions {
   broadcastTickMs?: number;
   allowedOrigins?: string[];
   clientDir?: string;
+  /** The server's clock (default: the system's); a test moves it to make sessions expire. */
+  clock?: Clock;
+  purgeAfterDays?: number;
+  purgeIntervalMs?: number;
+  /** Rows above which a group's notes are compacted (default: the server's). */
+  notesCompactAboveRows?: number;
 }
 
 /** A real server on 127.0.0.1, port 0, with a real SQLite log in `dataDir` (a fresh folder by default). */
@@ -27,13 +33,16 @@ export async function startServer(dataDir = makeTempDir('server'), options: Star
   const app = createApp({
     store,
     logger: createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     config: {
       publicUrl: () => url,
       allowedOrigins: options.allowedOrigins ?? [],
       ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
+      ...(options.purgeAfterDays === undefined ? {} : { purgeAfterDays: options.purgeAfterDays }),
     },
     ...(options.broadcastTickMs === undefined ? {} : { broadcastTickMs: options.broadcastTickMs }),
+    ...(options.purgeIntervalMs === undefined ? {} : { purgeIntervalMs: options.purgeIntervalMs }),
+    ...(options.notesCompactAboveRows === undefined ? {} : { notesCompactAboveRows: options.notesCompactAboveRows }),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;

@@ -76,7 +76,7 @@ describe('refused commands change nothing', () => {
       { commandId: newCommandId(), command: { type: 'placeDot', topicId: 'bad id with spaces' } },
       { commandId: newCommandId(), command: { type: 'proposeTopic', title: '   ', themeId: null } },
       { commandId: newCommandId(), command: { type: 'proposeTopic', title: 'x'.repeat(121), themeId: null } },
-      { commandId: newCommandId(), command: { type: 'setPhase', phase: 'closing' } },
+      { commandId: newCommandId(), command: { type: 'setPhase', phase: 'intermission' } },
       { commandId: newCommandId(), command: { type: 'updateVoteSettings', settings: { dotBudget: 0 } } },
     ];
     for (const payload of malformed) expectRefused(await rawCommand(alice, payload), 'VALIDATION');

@@ -8,7 +8,15 @@ async function qrDataUrl(value: string): Promise<string> {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-export function QrCode({ value, size = 240 }: { value: string; size?: number }) {
+interface Props {
+  value: string;
+  size?: number;
+  /** Replaces the default text alternative ("QR code to join the workshop"). */
+  alt?: string;
+  testId?: string;
+}
+
+export function QrCode({ value, size = 240, alt, testId = 'join-qr' }: Props) {
   const { t } = useTranslation();
   const [image, setImage] = useState<{ value: string; src: string } | null>(null);
   useEffect(() => {
@@ -29,8 +37,8 @@ export function QrCode({ value, size = 240 }: { value: string; size?: number }) 
       src={image.src}
       width={size}
       height={size}
-      alt={t('qr.alt', { url: value })}
-      data-testid="join-qr"
+      alt={alt ?? t('qr.alt', { url: value })}
+      data-testid={testId}
       data-url={value}
     />
   );

@@ -25,6 +25,13 @@ const PHASE_PATHS: Record<PhaseId, string> = {
   marketplace:
     'M9 18h6M10 21h4M12 3a6 6 0 0 0-4 10.5c.7.7 1 1.5 1 2.5h6c0-1 .3-1.8 1-2.5A6 6 0 0 0 12 3z',
   voting: 'M4 4h16v16H4zM8 12l3 3 5-6',
+  /** A wall calendar: the programme grid. */
+  agenda: 'M3 5h18v16H3zM3 10h18M8 3v4M16 3v4M7 14h3M14 14h3M7 17h3',
+  /** Three people standing together: groups meeting. */
+  breakouts:
+    'M10 6a2 2 0 1 0 4 0a2 2 0 1 0-4 0M3 10a2 2 0 1 0 4 0a2 2 0 1 0-4 0M17 10a2 2 0 1 0 4 0a2 2 0 1 0-4 0M9 14v-2a3 3 0 0 1 6 0v2M2 19v-1a3 3 0 0 1 6 0v1M16 19v-1a3 3 0 0 1 6 0v1',
+  /** A heart: thank you. */
+  closing: 'M12 20s-7.5-4.6-9-9.5A4.6 4.6 0 0 1 12 7.5a4.6 4.6 0 0 1 9 3c-1.5 4.9-9 9.5-9 9.5z',
 };
 
 const UI_PATHS = {
@@ -33,6 +40,12 @@ const UI_PATHS = {
   copy: 'M8 8h12v12H8zM16 8V4H4v12h4',
   check: 'M5 12l5 5 9-10',
   noTheme: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0',
+  clock: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0M12 7v5l3 2',
+  place: 'M12 21s-7-6-7-11a7 7 0 0 1 14 0c0 5-7 11-7 11zM10 10a2 2 0 1 0 4 0a2 2 0 1 0-4 0',
+  interpreter: 'M4 16v-4a8 8 0 0 1 16 0v4M4 15h3v5H4zM17 15h3v5h-3z',
+  people: 'M9 7a3 3 0 1 0 6 0a3 3 0 1 0-6 0M5 20v-1a7 7 0 0 1 14 0v1',
+  goTo: 'M4 12h15M13 6l6 6-6 6',
+  leave: 'M10 4H4v16h6M15 8l4 4-4 4M19 12H9',
 };
 
 export type IconName = ThemeIcon | PhaseId | keyof typeof UI_PATHS;

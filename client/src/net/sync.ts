@@ -3,6 +3,7 @@ import { setConnectionStatus, setFatalError } from '../store/connection.ts';
 import { setOnlineCount } from '../store/presence.ts';
 import { applyBatch, applySnapshot, localVersion, setYou } from '../store/session.ts';
 import { toErrorCode } from './errors.ts';
+import { noteServerTime } from './serverClock.ts';
 import type { AppSocket } from './socket.ts';
 
 const RETRY_SYNC_MS = 1000;
@@ -24,6 +25,7 @@ export function bindSync(socket: AppSocket): () => void {
     }
     syncing = true;
     let answer: SyncAck | null = null;
+    const sentAt = Date.now();
     try {
       answer = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('sync', { since: localVersion() });
     } catch {
@@ -40,6 +42,7 @@ export function bindSync(socket: AppSocket): () => void {
       return;
     }
     setYou(answer.you);
+    noteServerTime(answer.serverTime, sentAt, Date.now());
     if ('snapshot' in answer) applySnapshot(answer.snapshot.state);
     else if (applyBatch(answer.batch) === 'gap') again = true;
     if (again) {

@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import {
   API,
   CreateSessionSchema,
+  IdSchema,
   JoinCodeSchema,
   JoinRequestSchema,
   type CreatedSession,
@@ -11,16 +12,19 @@ import {
 } from '@forum-ouvert/shared';
 import type { AppConfig } from '../deps.ts';
 import { newFacilitatorKey, newParticipantToken } from '../ids.ts';
+import type { SessionDeletion } from '../lifecycle/sessionDeletion.ts';
 import type { Logger } from '../logger.ts';
 import { validationMessage } from '../realtime/validationMessage.ts';
 import { hashSecret } from '../secrets.ts';
 import type { SessionRegistry } from '../sessions/registry.ts';
 import type { SessionRoom } from '../sessions/sessionRoom.ts';
+import { hasFacilitatorKey } from './bearer.ts';
 import { sendError } from './httpErrors.ts';
 import { perIpLimit } from './ipLimit.ts';
 
 export interface ApiDeps {
   sessions: SessionRegistry;
+  deletion: SessionDeletion;
   config: AppConfig;
   logger: Logger;
 }
@@ -29,14 +33,15 @@ const PARAM = 'CODEPARAM';
 /** Express patterns are derived from `API`, so every path is written once, in shared. */
 const byCodeRoute = API.sessionByCode(PARAM).replace(PARAM, ':code');
 const joinRoute = API.join(PARAM).replace(PARAM, ':code');
+const deleteRoute = API.deleteSession(PARAM).replace(PARAM, ':sessionId');
 
 function roomByCode(sessions: SessionRegistry, raw: unknown): SessionRoom | undefined {
   const code = JoinCodeSchema.safeParse(raw);
   return code.success ? sessions.getByCode(code.data) : undefined;
 }
 
-/** The small HTTP API used before a socket can attach: open a session, find it, join it. */
-export function apiRoutes({ sessions, config, logger }: ApiDeps): Router {
+/** The small HTTP API used outside a socket: open a session, find it, join it, delete it. */
+export function apiRoutes({ sessions, deletion, config, logger }: ApiDeps): Router {
   const router = express.Router();
 
   router.post(API.createSession, perIpLimit(60, 60), (req, res) => {
@@ -69,6 +74,19 @@ export function apiRoutes({ sessions, config, logger }: ApiDeps): Router {
     logger.info({ sessionId: room.id }, 'participant joined');
     const body: JoinedSession = { sessionId: room.id, participantId: joined.participantId, token };
     res.status(201).json(body);
+  });
+
+  // The key travels in a header, never in the URL, so no access log or proxy keeps it.
+  // A cross-site page cannot send this header without a CORS preflight, which this server never grants.
+  router.delete(deleteRoute, perIpLimit(60, 60), (req, res) => {
+    const sessionId = IdSchema.safeParse(req.params['sessionId']);
+    const record = sessionId.success ? deletion.recordOf(sessionId.data) : undefined;
+    if (!record) return sendError(res, { code: 'NOT_FOUND', message: 'No such session' });
+    if (!hasFacilitatorKey(req, record.facilitatorKeyHash)) {
+      return sendError(res, { code: 'FORBIDDEN', message: 'Only the facilitator key can delete a session' });
+    }
+    deletion.delete([record.id], 'facilitator');
+    res.status(204).end();
   });
 
   router.get(API.config, (_req, res) => {

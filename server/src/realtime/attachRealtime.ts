@@ -1,4 +1,6 @@
 import { errorFields, type Logger } from '../logger.ts';
+import { attachNotes } from '../notes/notesHandlers.ts';
+import type { NotesService } from '../notes/notesService.ts';
 import type { SessionRegistry } from '../sessions/registry.ts';
 import { commandHandler } from './commandHandler.ts';
 import { authenticate } from './handshake.ts';
@@ -13,6 +15,11 @@ export interface RealtimeDeps {
   presence: Presence;
   limits: TokenBuckets;
   logger: Logger;
+  /** The server's clock, told to every screen on sync so that countdowns agree. */
+  clock: { now: () => number };
+  notes: NotesService;
+  /** The notes' own buckets, so that typing never starves a command. */
+  notesLimits: TokenBuckets;
 }
 
 /**
@@ -27,6 +34,7 @@ export function attachRealtime(io: AppServer, deps: RealtimeDeps): void {
       void socket.join(roomsOf(sessionId, actor));
       socket.on('command', commandHandler(socket, deps));
       socket.on('sync', syncHandler(socket, deps));
+      attachNotes(io, socket, { sessions: deps.sessions, notes: deps.notes, limits: deps.notesLimits, logger: deps.logger });
       socket.on('disconnect', () => deps.presence.disconnected(sessionId, actor));
       deps.presence.connected(sessionId, actor);
       if (actor.role !== 'participant') socket.emit('presence', { online: deps.presence.online(sessionId) });

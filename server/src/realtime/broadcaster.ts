@@ -41,6 +41,14 @@ export class Broadcaster {
     this.pending.set(room.id, { room, entries: [...accepted], timer });
   }
 
+  /** Drops what a deleted session still had to send: nobody may receive it any more. */
+  discard(sessionId: string): void {
+    const pending = this.pending.get(sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pending.delete(sessionId);
+  }
+
   /** Sends whatever is waiting now (on shutdown, so nothing accepted goes unsent). */
   flushAll(): void {
     for (const sessionId of [...this.pending.keys()]) this.flush(sessionId);

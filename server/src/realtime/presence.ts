@@ -45,6 +45,15 @@ export class Presence {
     this.schedule(sessionId);
   }
 
+  /** A deleted session: no count and no pending update survive it. */
+  forget(sessionId: string): void {
+    this.sockets.delete(sessionId);
+    this.lastSent.delete(sessionId);
+    const timer = this.timers.get(sessionId);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(sessionId);
+  }
+
   close(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();

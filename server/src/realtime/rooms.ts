@@ -12,6 +12,11 @@ export const rooms = {
   participant: (sessionId: string, participantId: string) => `s:${sessionId}:p:${participantId}`,
 };
 
+/** Every socket of a session is in one of these two rooms, whatever its role. */
+export function everyoneIn(sessionId: string): string[] {
+  return [rooms.facilitators(sessionId), rooms.publicReaders(sessionId)];
+}
+
 export function roomsOf(sessionId: string, actor: Actor): string[] {
   switch (actor.role) {
     case 'facilitator':

@@ -11,6 +11,7 @@ export interface SyncHandlerDeps {
   sessions: SessionRegistry;
   limits: TokenBuckets;
   logger: Logger;
+  clock: { now: () => number };
 }
 
 /** A reader that connects, reconnects or sees a gap asks from its last version: this is what makes it correct. */
@@ -24,7 +25,7 @@ export function syncHandler(socket: AppSocket, deps: SyncHandlerDeps) {
       if (!parsed.success) return reply(fail('VALIDATION', validationMessage(parsed.error)));
       const room = deps.sessions.get(sessionId);
       if (!room) return reply(fail('NOT_FOUND', 'Unknown session'));
-      reply({ ok: true, you: actor, ...room.catchUp(actor, parsed.data.since) });
+      reply({ ok: true, you: actor, serverTime: deps.clock.now(), ...room.catchUp(actor, parsed.data.since) });
     } catch (error) {
       deps.logger.error({ sessionId, ...errorFields(error) }, 'sync failed');
       reply(fail('INTERNAL', 'Internal error'));

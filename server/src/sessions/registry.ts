@@ -1,7 +1,16 @@
-import { evolve, initialState, sessionCreated, type CreateSession } from '@forum-ouvert/shared';
+import {
+  evolve,
+  fail,
+  initialState,
+  sessionCreated,
+  type CreateSession,
+  type Result,
+  type SessionState,
+  type StoredEvent,
+} from '@forum-ouvert/shared';
 import { errorFields, type Logger } from '../logger.ts';
 import { newJoinCode } from '../ids.ts';
-import type { SessionRecord } from '../store/eventStore.ts';
+import type { ImportedNotes, SessionRecord } from '../store/eventStore.ts';
 import { SessionRoom, type RoomDeps } from './sessionRoom.ts';
 
 const CODE_ATTEMPTS = 50;
@@ -40,6 +49,15 @@ export class SessionRegistry {
     return this.byId.size;
   }
 
+  /** Forgets a session whose rows are already deleted; answers the room it dropped, if it was live. */
+  remove(sessionId: string): SessionRoom | undefined {
+    const room = this.byId.get(sessionId);
+    if (!room) return undefined;
+    this.byId.delete(room.id);
+    this.byCode.delete(room.code);
+    return room;
+  }
+
   create(input: CreateSession, facilitatorKeyHash: string): SessionRoom {
     const now = this.deps.clock.now();
     const record: SessionRecord = { id: this.deps.newId('s'), code: this.freeCode(), facilitatorKeyHash, createdAt: now };
@@ -49,6 +67,33 @@ export class SessionRegistry {
     const room = new SessionRoom(record, evolve(initialState(created), created, 1), 0, this.deps);
     this.add(room);
     return room;
+  }
+
+  /**
+   * A new session from a whole log (an imported archive), under a fresh id, code and key: `log`
+   * writes them into its creation event. The log is folded first, so one that cannot be
+   * replayed is refused before anything is written; then it is written in one transaction with
+   * its notes and loaded exactly as at a restart.
+   */
+  importLog(
+    log: (identity: { sessionId: string; code: string }) => StoredEvent[],
+    facilitatorKeyHash: string,
+    notes: readonly ImportedNotes[],
+  ): Result<{ room: SessionRoom }> {
+    const record: SessionRecord = { id: this.deps.newId('s'), code: this.freeCode(), facilitatorKeyHash, createdAt: this.deps.clock.now() };
+    const events = log({ sessionId: record.id, code: record.code });
+    let state: SessionState;
+    try {
+      const [first, ...rest] = events;
+      if (first?.type !== 'SessionCreated') return fail('VALIDATION', 'The log does not start with the session creation');
+      state = rest.reduce((s, event) => evolve(s, event, s.version + 1), evolve(initialState(first), first, 1));
+    } catch {
+      return fail('VALIDATION', 'The log cannot be replayed');
+    }
+    this.deps.store.importSession(record, events.map((event, i) => ({ seq: i + 1, event })), state, notes);
+    const room = this.restore(record);
+    this.add(room);
+    return { ok: true, room };
   }
 
   private restore(record: SessionRecord): SessionRoom {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CommandAck, SessionState, StoredEvent } from '@forum-ouvert/shared';
 import { migrate } from './migrations.ts';
+import { NotesStore } from './notesStore.ts';
 
 export interface SessionRecord {
   id: string;
@@ -26,6 +27,12 @@ export interface Commit {
   snapshot?: SessionState;
 }
 
+/** One group's notes as a single Yjs update, as an archive carries them. */
+export interface ImportedNotes {
+  groupKey: string;
+  update: Uint8Array;
+}
+
 export interface StoredCommand {
   actor: string;
   result: CommandAck;
@@ -45,9 +52,14 @@ interface SessionRow {
  */
 export class EventStore {
   private readonly statements: Statements;
+  /** The group notes' rows, in the same database (and deleted with their session like every table). */
+  readonly notes: NotesStore;
+  /** True while the WAL may still hold pages of a deleted session: a reader blocked the last truncation. */
+  private walHoldsDeleted = false;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
+    this.notes = new NotesStore(db);
   }
 
   /** Opens (and creates or upgrades) `<dataDir>/forum-ouvert.sqlite`. */
@@ -59,6 +71,8 @@ export class EventStore {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // A deleted session must be gone from the file, not merely unlinked: freed space is overwritten with zeros.
+    db.pragma('secure_delete = ON');
     migrate(db);
     return new EventStore(db);
   }
@@ -67,6 +81,21 @@ export class EventStore {
     this.db.transaction(() => {
       this.statements.insertSession.run(record.id, record.code, record.facilitatorKeyHash, record.createdAt, record.createdAt);
       this.statements.insertEvent.run(record.id, 1, created.type, JSON.stringify(created), record.createdAt);
+    })();
+  }
+
+  /**
+   * Writes a whole session at once (an imported archive): its record, its log, a snapshot of
+   * where the log leads and its groups' notes, in one transaction, so a failed import leaves
+   * nothing behind.
+   */
+  importSession(record: SessionRecord, events: readonly StoredEntry[], snapshot: SessionState, notes: readonly ImportedNotes[]): void {
+    const s = this.statements;
+    this.db.transaction(() => {
+      s.insertSession.run(record.id, record.code, record.facilitatorKeyHash, record.createdAt, record.createdAt);
+      for (const { seq, event } of events) s.insertEvent.run(record.id, seq, event.type, JSON.stringify(event), record.createdAt);
+      s.upsertSnapshot.run(record.id, snapshot.version, JSON.stringify(snapshot));
+      for (const { groupKey, update } of notes) this.notes.append(record.id, groupKey, update, record.createdAt);
     })();
   }
 
@@ -90,6 +119,77 @@ export class EventStore {
     })();
   }
 
+  findSession(sessionId: string): SessionRecord | undefined {
+    const row = this.statements.findSession.get(sessionId) as SessionRow | undefined;
+    return row && toRecord(row);
+  }
+
+  /** Sessions whose last accepted change or join is older than `cutoff` (ms since the epoch). */
+  sessionsInactiveSince(cutoff: number): string[] {
+    return this.statements.inactiveSessions.all(cutoff) as string[];
+  }
+
+  /**
+   * Removes each session and every row that names it, one transaction per session,
+   * then truncates the WAL so that no copy of the deleted pages stays in it
+   * (see `walClean`). Answers the ids that existed and are now gone.
+   */
+  deleteSessions(sessionIds: readonly string[]): string[] {
+    const deleted: string[] = [];
+    try {
+      for (const sessionId of sessionIds) {
+        if (this.deleteOne(sessionId)) deleted.push(sessionId);
+      }
+    } finally {
+      if (deleted.length > 0) {
+        this.walHoldsDeleted = true;
+        this.truncateWal();
+      }
+    }
+    return deleted;
+  }
+
+  get walClean(): boolean {
+    return !this.walHoldsDeleted;
+  }
+
+  /**
+   * Copies the WAL into the database and empties it, if a deletion left copies there.
+   * With secure_delete the copied pages hold zeros where the session was; the old
+   * frames would still hold it. Answers whether the WAL is clean now.
+   */
+  truncateWal(): boolean {
+    if (!this.walHoldsDeleted) return true;
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    this.walHoldsDeleted = result?.busy !== 0;
+    return !this.walHoldsDeleted;
+  }
+
+  /**
+   * Every table with a `session_id` column, read from the schema at each deletion
+   * rather than listed here, so that a table added later is never forgotten.
+   */
+  private sessionTables(): string[] {
+    const tables = this.statements.tableNames.all() as string[];
+    return tables.filter((table) => {
+      const columns = this.db.pragma(`table_info(${quoteIdentifier(table)})`) as { name: string }[];
+      return columns.some((column) => column.name === 'session_id');
+    });
+  }
+
+  private deleteOne(sessionId: string): boolean {
+    return this.db.transaction(() => {
+      if (this.statements.findSession.get(sessionId) === undefined) return false;
+      // Checked at commit instead of per statement, so the order of the tables does not matter.
+      this.db.pragma('defer_foreign_keys = ON');
+      for (const table of this.sessionTables()) {
+        this.db.prepare(`DELETE FROM ${quoteIdentifier(table)} WHERE session_id = ?`).run(sessionId);
+      }
+      this.statements.deleteSession.run(sessionId);
+      return true;
+    })();
+  }
+
   findCommand(sessionId: string, commandId: string): StoredCommand | undefined {
     const row = this.statements.findCommand.get(sessionId, commandId) as { actor: string; result: string } | undefined;
     return row && { actor: row.actor, result: JSON.parse(row.result) as CommandAck };
@@ -106,12 +206,7 @@ export class EventStore {
   }
 
   sessions(): SessionRecord[] {
-    return (this.statements.allSessions.all() as SessionRow[]).map((row) => ({
-      id: row.id,
-      code: row.code,
-      facilitatorKeyHash: row.facilitator_key_hash,
-      createdAt: row.created_at,
-    }));
+    return (this.statements.allSessions.all() as SessionRow[]).map(toRecord);
   }
 
   latestSnapshot(sessionId: string): SessionState | undefined {
@@ -133,6 +228,14 @@ export class EventStore {
 
 type Statements = ReturnType<typeof prepareStatements>;
 
+function toRecord(row: SessionRow): SessionRecord {
+  return { id: row.id, code: row.code, facilitatorKeyHash: row.facilitator_key_hash, createdAt: row.created_at };
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
 function prepareStatements(db: Database.Database) {
   return {
     insertSession: db.prepare(
@@ -152,5 +255,9 @@ function prepareStatements(db: Database.Database) {
     eventsAfter: db.prepare('SELECT seq, payload FROM events WHERE session_id = ? AND seq > ? ORDER BY seq'),
     allSessions: db.prepare('SELECT id, code, facilitator_key_hash, created_at FROM sessions ORDER BY created_at'),
     codeTaken: db.prepare('SELECT 1 FROM sessions WHERE code = ?'),
+    findSession: db.prepare('SELECT id, code, facilitator_key_hash, created_at FROM sessions WHERE id = ?'),
+    inactiveSessions: db.prepare('SELECT id FROM sessions WHERE last_activity_at < ? ORDER BY last_activity_at').pluck(),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    tableNames: db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").pluck(),
   };
 }

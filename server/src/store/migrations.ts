@@ -3,6 +3,9 @@ import type { Database } from 'better-sqlite3';
 /**
  * Each entry moves the schema one version forward; `user_version` records how far a
  * database has come, so a newer server upgrades an older data folder in place.
+ *
+ * Every table that holds something of a session names it in a `session_id` column:
+ * deleting a session (`EventStore.deleteSessions`) empties every such table it finds.
  */
 const MIGRATIONS: readonly string[] = [
   `
@@ -40,6 +43,17 @@ const MIGRATIONS: readonly string[] = [
     seq INTEGER NOT NULL,
     state TEXT NOT NULL
   );
+  `,
+  // Group notes: each accepted Yjs update of a group, in order; compacted into one row now and then.
+  `
+  CREATE TABLE notes_updates (
+    id INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    group_key TEXT NOT NULL,
+    "update" BLOB NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX notes_updates_by_group ON notes_updates (session_id, group_key, id);
   `,
 ];
 

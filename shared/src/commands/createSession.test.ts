@@ -44,6 +44,12 @@ describe('sessionCreated', () => {
       topics: {},
       dots: {},
       tallies: {},
+      spaces: {},
+      slots: {},
+      agenda: { placements: {}, locked: [], published: false },
+      breakouts: { mode: 'assigned', members: {}, headcounts: {}, currentSlotId: null, timer: null, spotlightTopicId: null },
+      notesPublished: false,
+      convergence: { status: 'draft', proposals: {}, dots: {}, tallies: {}, revealed: false },
       version: 1,
     });
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../events/events.ts';
 import type { Actor, Role } from '../model/actor.ts';
-import { ev, FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
+import { running, scheduled } from '../testing/agendaStory.ts';
+import { closing, converging } from '../testing/convergenceStory.ts';
+import { ev, FACILITATOR, NOW, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
 import { COMMANDS, CommandSchema, mayRoleSend, type Command, type CommandType } from './index.ts';
 
@@ -15,6 +17,9 @@ const market: StoredEvent[] = [
   ev.proposed('tp', 'paper1', { enteredByFacilitator: true }),
 ];
 const voting: StoredEvent[] = [...market, ev.phase('voting'), ev.dot('p1', 't1'), ev.dot('paper1', 't1', true)];
+/** Breakouts under way: p1 sits in t1's group of sl1, a timer runs. */
+const breakouts: StoredEvent[] = [...running, ev.groupJoined('p1', 'sl1', 't1'), ev.timerStarted(NOW + 60_000, 'sl1')];
+const space = { name: 'Ouessant', capacity: 12, language: 'Français', interpreter: true };
 
 /** For each command: a story in which it is accepted from every role allowed to send it. */
 const SAMPLES = {
@@ -47,6 +52,42 @@ const SAMPLES = {
     story: voting,
     command: (role) => (role === 'participant' ? { type: 'removeDot', topicId: 't1' } : { type: 'removeDot', topicId: 't1', asParticipantId: 'paper1' }),
   },
+  addSpace: { story: scheduled, command: () => ({ type: 'addSpace', space }) },
+  updateSpace: { story: scheduled, command: () => ({ type: 'updateSpace', space: { ...space, id: 'sp1' } }) },
+  removeSpace: { story: scheduled, command: () => ({ type: 'removeSpace', spaceId: 'sp2' }) },
+  addSlot: { story: scheduled, command: () => ({ type: 'addSlot', times: { start: '14:00', end: '15:30' } }) },
+  updateSlot: { story: scheduled, command: () => ({ type: 'updateSlot', slotId: 'sl2', times: { start: '10:15', end: '11:15' } }) },
+  removeSlot: { story: scheduled, command: () => ({ type: 'removeSlot', slotId: 'sl2' }) },
+  proposeAgenda: { story: scheduled, command: () => ({ type: 'proposeAgenda' }) },
+  moveTopic: { story: scheduled, command: () => ({ type: 'moveTopic', topicId: 't1', to: null }) },
+  lockTopic: { story: scheduled, command: () => ({ type: 'lockTopic', topicId: 't1', locked: true }) },
+  publishAgenda: { story: scheduled, command: () => ({ type: 'publishAgenda', published: true }) },
+  setGroupMode: { story: scheduled, command: () => ({ type: 'setGroupMode', mode: 'free' }) },
+  assignGroups: { story: scheduled, command: () => ({ type: 'assignGroups' }) },
+  moveParticipant: { story: breakouts, command: () => ({ type: 'moveParticipant', participantId: 'p2', slotId: 'sl1', topicId: 't2' }) },
+  startTimer: { story: breakouts, command: () => ({ type: 'startTimer', durationSeconds: 300, slotId: null }) },
+  stopTimer: { story: breakouts, command: () => ({ type: 'stopTimer' }) },
+  setCurrentSlot: { story: breakouts, command: () => ({ type: 'setCurrentSlot', slotId: 'sl2' }) },
+  setSpotlight: { story: scheduled, command: () => ({ type: 'setSpotlight', topicId: 't1' }) },
+  publishNotes: { story: breakouts, command: () => ({ type: 'publishNotes', published: true }) },
+  joinGroup: { story: breakouts, command: () => ({ type: 'joinGroup', slotId: 'sl1', topicId: 't2' }) },
+  leaveGroup: { story: breakouts, command: () => ({ type: 'leaveGroup', slotId: 'sl1' }) },
+  checkIn: { story: breakouts, command: () => ({ type: 'checkIn', spaceId: 'sp2' }) },
+  openConvergence: { story: closing, command: () => ({ type: 'openConvergence', proposals: [{ slotId: 'sl1', topicId: 't1', text: 'P' }] }) },
+  closeConvergence: { story: converging, command: () => ({ type: 'closeConvergence' }) },
+  revealConvergence: { story: converging, command: () => ({ type: 'revealConvergence', revealed: true }) },
+  placeProposalDot: {
+    story: converging,
+    command: (role) =>
+      role === 'participant' ? { type: 'placeProposalDot', proposalId: 'pr1' } : { type: 'placeProposalDot', proposalId: 'pr1', asParticipantId: 'paper1' },
+  },
+  removeProposalDot: {
+    story: [...converging, ev.proposalDot('p1', 'pr1'), ev.proposalDot('paper1', 'pr1', true)],
+    command: (role) =>
+      role === 'participant'
+        ? { type: 'removeProposalDot', proposalId: 'pr1' }
+        : { type: 'removeProposalDot', proposalId: 'pr1', asParticipantId: 'paper1' },
+  },
 } satisfies { [T in CommandType]: { story: StoredEvent[]; command: (role: Role) => Extract<Command, { type: T }> } };
 
 const ACTORS: Record<Role, Actor> = { facilitator: FACILITATOR, participant: participant('p1'), projector: PROJECTOR };
@@ -64,6 +105,34 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   mergeTopics: ['facilitator'],
   placeDot: ['facilitator', 'participant'],
   removeDot: ['facilitator', 'participant'],
+  addSpace: ['facilitator'],
+  updateSpace: ['facilitator'],
+  removeSpace: ['facilitator'],
+  addSlot: ['facilitator'],
+  updateSlot: ['facilitator'],
+  removeSlot: ['facilitator'],
+  proposeAgenda: ['facilitator'],
+  moveTopic: ['facilitator'],
+  lockTopic: ['facilitator'],
+  publishAgenda: ['facilitator'],
+  setGroupMode: ['facilitator'],
+  assignGroups: ['facilitator'],
+  moveParticipant: ['facilitator'],
+  startTimer: ['facilitator'],
+  stopTimer: ['facilitator'],
+  setCurrentSlot: ['facilitator'],
+  setSpotlight: ['facilitator'],
+  publishNotes: ['facilitator'],
+  // Moving oneself is personal: the facilitator moves people with moveParticipant instead.
+  joinGroup: ['participant'],
+  leaveGroup: ['participant'],
+  checkIn: ['participant'],
+  openConvergence: ['facilitator'],
+  closeConvergence: ['facilitator'],
+  revealConvergence: ['facilitator'],
+  // As with placeDot: the facilitator votes only for paper participants.
+  placeProposalDot: ['facilitator', 'participant'],
+  removeProposalDot: ['facilitator', 'participant'],
 };
 
 const matrix = (Object.keys(SAMPLES) as CommandType[]).flatMap((type) =>

@@ -4,6 +4,27 @@ import type { SessionState } from '../model/session.ts';
 import { fail } from '../protocol/errors.ts';
 import { AddPaperParticipantSchema, decideAddPaperParticipant } from './addPaperParticipant.ts';
 import type { Decide, Decision } from './decision.ts';
+import { decideAddSpace, AddSpaceSchema } from './addSpace.ts';
+import { decideUpdateSpace, UpdateSpaceSchema } from './updateSpace.ts';
+import { decideRemoveSpace, RemoveSpaceSchema } from './removeSpace.ts';
+import { decideAddSlot, AddSlotSchema } from './addSlot.ts';
+import { decideUpdateSlot, UpdateSlotSchema } from './updateSlot.ts';
+import { decideRemoveSlot, RemoveSlotSchema } from './removeSlot.ts';
+import { decideProposeAgenda, ProposeAgendaSchema } from './proposeAgenda.ts';
+import { decideMoveTopic, MoveTopicSchema } from './moveTopic.ts';
+import { decideLockTopic, LockTopicSchema } from './lockTopic.ts';
+import { decidePublishAgenda, PublishAgendaSchema } from './publishAgenda.ts';
+import { decideSetGroupMode, SetGroupModeSchema } from './setGroupMode.ts';
+import { decideAssignGroups, AssignGroupsSchema } from './assignGroups.ts';
+import { decideMoveParticipant, MoveParticipantSchema } from './moveParticipant.ts';
+import { decideStartTimer, StartTimerSchema } from './startTimer.ts';
+import { decideStopTimer, StopTimerSchema } from './stopTimer.ts';
+import { decideSetCurrentSlot, SetCurrentSlotSchema } from './setCurrentSlot.ts';
+import { decideSetSpotlight, SetSpotlightSchema } from './setSpotlight.ts';
+import { decidePublishNotes, PublishNotesSchema } from './publishNotes.ts';
+import { decideJoinGroup, JoinGroupSchema } from './joinGroup.ts';
+import { decideLeaveGroup, LeaveGroupSchema } from './leaveGroup.ts';
+import { decideCheckIn, CheckInSchema } from './checkIn.ts';
 import { decideEditTopic, EditTopicSchema } from './editTopic.ts';
 import { decideSetTopicHidden, SetTopicHiddenSchema } from './hideTopic.ts';
 import { decideMergeTopics, MergeTopicsSchema } from './mergeTopics.ts';
@@ -14,6 +35,11 @@ import { decideRevealTallies, RevealTalliesSchema } from './revealTallies.ts';
 import { decideSetPhase, SetPhaseSchema } from './setPhase.ts';
 import { decideUpdateVoteSettings, UpdateVoteSettingsSchema } from './updateVoteSettings.ts';
 import { decideWithdrawTopic, WithdrawTopicSchema } from './withdrawTopic.ts';
+import { decideOpenConvergence, OpenConvergenceSchema } from './openConvergence.ts';
+import { decideCloseConvergence, CloseConvergenceSchema } from './closeConvergence.ts';
+import { decideRevealConvergence, RevealConvergenceSchema } from './revealConvergence.ts';
+import { decidePlaceProposalDot, PlaceProposalDotSchema } from './placeProposalDot.ts';
+import { decideRemoveProposalDot, RemoveProposalDotSchema } from './removeProposalDot.ts';
 
 /** Every command a connected screen may send over the socket. */
 export const CommandSchema = z.discriminatedUnion('type', [
@@ -28,6 +54,32 @@ export const CommandSchema = z.discriminatedUnion('type', [
   MergeTopicsSchema,
   PlaceDotSchema,
   RemoveDotSchema,
+  AddSpaceSchema,
+  UpdateSpaceSchema,
+  RemoveSpaceSchema,
+  AddSlotSchema,
+  UpdateSlotSchema,
+  RemoveSlotSchema,
+  ProposeAgendaSchema,
+  MoveTopicSchema,
+  LockTopicSchema,
+  PublishAgendaSchema,
+  SetGroupModeSchema,
+  AssignGroupsSchema,
+  MoveParticipantSchema,
+  StartTimerSchema,
+  StopTimerSchema,
+  SetCurrentSlotSchema,
+  SetSpotlightSchema,
+  PublishNotesSchema,
+  JoinGroupSchema,
+  LeaveGroupSchema,
+  CheckInSchema,
+  OpenConvergenceSchema,
+  CloseConvergenceSchema,
+  RevealConvergenceSchema,
+  PlaceProposalDotSchema,
+  RemoveProposalDotSchema,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
@@ -41,6 +93,7 @@ interface CommandHandler<T extends CommandType> {
 
 const FACILITATOR = ['facilitator'] as const;
 const PEOPLE = ['facilitator', 'participant'] as const;
+const PARTICIPANT = ['participant'] as const;
 
 export const COMMANDS = {
   setPhase: { roles: FACILITATOR, decide: decideSetPhase },
@@ -54,6 +107,32 @@ export const COMMANDS = {
   mergeTopics: { roles: FACILITATOR, decide: decideMergeTopics },
   placeDot: { roles: PEOPLE, decide: decidePlaceDot },
   removeDot: { roles: PEOPLE, decide: decideRemoveDot },
+  addSpace: { roles: FACILITATOR, decide: decideAddSpace },
+  updateSpace: { roles: FACILITATOR, decide: decideUpdateSpace },
+  removeSpace: { roles: FACILITATOR, decide: decideRemoveSpace },
+  addSlot: { roles: FACILITATOR, decide: decideAddSlot },
+  updateSlot: { roles: FACILITATOR, decide: decideUpdateSlot },
+  removeSlot: { roles: FACILITATOR, decide: decideRemoveSlot },
+  proposeAgenda: { roles: FACILITATOR, decide: decideProposeAgenda },
+  moveTopic: { roles: FACILITATOR, decide: decideMoveTopic },
+  lockTopic: { roles: FACILITATOR, decide: decideLockTopic },
+  publishAgenda: { roles: FACILITATOR, decide: decidePublishAgenda },
+  setGroupMode: { roles: FACILITATOR, decide: decideSetGroupMode },
+  assignGroups: { roles: FACILITATOR, decide: decideAssignGroups },
+  moveParticipant: { roles: FACILITATOR, decide: decideMoveParticipant },
+  startTimer: { roles: FACILITATOR, decide: decideStartTimer },
+  stopTimer: { roles: FACILITATOR, decide: decideStopTimer },
+  setCurrentSlot: { roles: FACILITATOR, decide: decideSetCurrentSlot },
+  setSpotlight: { roles: FACILITATOR, decide: decideSetSpotlight },
+  publishNotes: { roles: FACILITATOR, decide: decidePublishNotes },
+  joinGroup: { roles: PARTICIPANT, decide: decideJoinGroup },
+  leaveGroup: { roles: PARTICIPANT, decide: decideLeaveGroup },
+  checkIn: { roles: PARTICIPANT, decide: decideCheckIn },
+  openConvergence: { roles: FACILITATOR, decide: decideOpenConvergence },
+  closeConvergence: { roles: FACILITATOR, decide: decideCloseConvergence },
+  revealConvergence: { roles: FACILITATOR, decide: decideRevealConvergence },
+  placeProposalDot: { roles: PEOPLE, decide: decidePlaceProposalDot },
+  removeProposalDot: { roles: PEOPLE, decide: decideRemoveProposalDot },
 } satisfies { [T in CommandType]: CommandHandler<T> };
 
 export function mayRoleSend(role: Role, type: CommandType): boolean {

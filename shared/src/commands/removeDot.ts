@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids.ts';
-import { phaseAllows } from '../model/phase.ts';
 import { fail } from '../protocol/errors.ts';
-import { dotsOn } from '../rules/voting.ts';
+import { removeRefusal, topicBallot } from '../rules/voting.ts';
 import { accept, actingParticipant, type Decide } from './decision.ts';
 
 export const RemoveDotSchema = z.object({
@@ -12,12 +11,17 @@ export const RemoveDotSchema = z.object({
 });
 export type RemoveDot = z.infer<typeof RemoveDotSchema>;
 
+const REFUSAL_MESSAGES = {
+  WRONG_PHASE: 'Dots are removed while the vote is open',
+  NOT_FOUND: 'No dot of yours on this topic',
+} as const;
+
 /** Only one's own dots can be taken back: nobody removes someone else's. */
 export const decideRemoveDot: Decide<RemoveDot> = (state, command, ctx) => {
   const who = actingParticipant(state, ctx, command.asParticipantId);
   if (!who.ok) return who;
-  if (!phaseAllows(state.phase, 'vote')) return fail('WRONG_PHASE', 'Dots are removed while the vote is open');
-  if (dotsOn(state, who.participantId, command.topicId) === 0) return fail('NOT_FOUND', 'No dot of yours on this topic');
+  const refusal = removeRefusal(topicBallot(state), who.participantId, command.topicId);
+  if (refusal) return fail(refusal, REFUSAL_MESSAGES[refusal]);
   return accept({
     type: 'DotRemoved',
     participantId: who.participantId,

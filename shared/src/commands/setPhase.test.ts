@@ -25,6 +25,6 @@ describe('setPhase', () => {
   });
 
   it('refuses an unknown phase (VALIDATION at the edge)', () => {
-    expect(SetPhaseSchema.safeParse({ type: 'setPhase', phase: 'closing' }).success).toBe(false);
+    expect(SetPhaseSchema.safeParse({ type: 'setPhase', phase: 'recess' }).success).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../model/limits.ts';
 import type { VoteSettings } from '../model/settings.ts';
+import { converging } from '../testing/convergenceStory.ts';
 import { dots, ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
 import { UpdateVoteSettingsSchema } from './updateVoteSettings.ts';
@@ -38,6 +39,15 @@ describe('updateVoteSettings', () => {
     ['a stacking budget below a stack', [ev.settings({ dotBudget: 5, allowStacking: true }), ...dots('p2', 't1', 4)], settings({ dotBudget: 3, allowStacking: true })],
   ])('refuses with CONFLICT %s: nobody loses dots silently', (_, placed, next) => {
     given(...voting, ...placed).when({ type: 'updateVoteSettings', settings: next }).thenError('CONFLICT');
+  });
+
+  it('refuses with CONFLICT settings the convergence ballot no longer fits: both votes follow them', () => {
+    given(...converging, ev.proposalDot('p1', 'pr1'), ev.proposalDot('p1', 'pr2'))
+      .when({ type: 'updateVoteSettings', settings: settings({ dotBudget: 1 }) })
+      .thenError('CONFLICT');
+    given(...converging, ev.settings({ allowStacking: true }), ev.proposalDot('p3', 'pr1'), ev.proposalDot('p3', 'pr1'))
+      .when({ type: 'updateVoteSettings', settings: settings({}) })
+      .thenError('CONFLICT');
   });
 
   it.each([

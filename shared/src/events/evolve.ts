@@ -1,6 +1,21 @@
 import { assertNever } from '../assertNever.ts';
-import type { Dots, SessionState, Topic } from '../model/session.ts';
+import { EMPTY_CONVERGENCE, type Dots, type SessionState, type Topic } from '../model/session.ts';
+import { EMPTY_AGENDA, EMPTY_BREAKOUTS } from '../model/agenda.ts';
+import { addTally, changeBallot, setCount, withoutKey } from './ballot.ts';
 import type { EventOf, SessionCreated, SessionEvent } from './events.ts';
+import { changeProposalDots, changeProposalTally, openConvergence, setConvergence } from './evolveConvergence.ts';
+import {
+  addSlot,
+  addSpace,
+  assignGroups,
+  lockTopic,
+  moveMember,
+  moveTopic,
+  proposeAgenda,
+  pruneAgenda,
+  removeSlot,
+  removeSpace,
+} from './evolveAgenda.ts';
 
 /** The state a session starts from: the only way to get one is its creation event. */
 export function initialState(event: SessionCreated): SessionState {
@@ -18,6 +33,12 @@ export function initialState(event: SessionCreated): SessionState {
     topics: {},
     dots: {},
     tallies: {},
+    spaces: {},
+    slots: {},
+    agenda: EMPTY_AGENDA,
+    breakouts: EMPTY_BREAKOUTS,
+    notesPublished: false,
+    convergence: EMPTY_CONVERGENCE,
     version: 0,
   };
 }
@@ -82,20 +103,72 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
         themeId: event.themeId,
       }));
     case 'TopicWithdrawn':
-      return removeTopic(state, event.topicId);
+      return pruneAgenda(removeTopic(state, event.topicId));
     case 'TopicHidden':
       // Hiding gives the topic's dots back to their owners: nobody keeps a dot they cannot see.
-      return clearDotsOn(updateTopic(state, event.topicId, (t) => ({ ...t, hidden: true })), event.topicId);
+      return pruneAgenda(clearDotsOn(updateTopic(state, event.topicId, (t) => ({ ...t, hidden: true })), event.topicId));
     case 'TopicRestored':
       return updateTopic(state, event.topicId, (t) => ({ ...t, hidden: false }));
     case 'TopicsMerged':
-      return mergeTopics(state, event);
+      return pruneAgenda(mergeTopics(state, event));
     case 'DotPlaced':
       return changeDots(state, event.participantId, event.topicId, +1);
     case 'DotRemoved':
       return changeDots(state, event.participantId, event.topicId, -1);
     case 'TallyChanged':
       return { ...state, tallies: addTally(state.tallies, event.topicId, event.delta) };
+    case 'SpaceAdded':
+    case 'SpaceUpdated':
+      return addSpace(state, event);
+    case 'SpaceRemoved':
+      return removeSpace(state, event.spaceId);
+    case 'SlotAdded':
+    case 'SlotUpdated':
+      return addSlot(state, event);
+    case 'SlotRemoved':
+      return removeSlot(state, event.slotId);
+    case 'AgendaProposed':
+      return proposeAgenda(state, event);
+    case 'TopicMoved':
+      return moveTopic(state, event);
+    case 'TopicLockChanged':
+      return lockTopic(state, event);
+    case 'AgendaPublished':
+      return { ...state, agenda: { ...state.agenda, published: event.published } };
+    case 'GroupModeChanged':
+      return { ...state, breakouts: { ...state.breakouts, mode: event.mode } };
+    case 'GroupsAssigned':
+      return assignGroups(state, event);
+    case 'GroupJoined':
+      return moveMember(state, { ...event, toTopicId: event.topicId });
+    case 'GroupLeft':
+      return moveMember(state, { ...event, toTopicId: null });
+    case 'HeadcountsMoved':
+      return moveMember(state, { ...event, participantId: null });
+    case 'TimerStarted':
+      return { ...state, breakouts: { ...state.breakouts, timer: event.timer } };
+    case 'TimerStopped':
+      return { ...state, breakouts: { ...state.breakouts, timer: null } };
+    case 'CurrentSlotChanged':
+      return { ...state, breakouts: { ...state.breakouts, currentSlotId: event.slotId } };
+    case 'SpotlightChanged':
+      return { ...state, breakouts: { ...state.breakouts, spotlightTopicId: event.topicId } };
+    case 'NotesPublished':
+      return { ...state, notesPublished: event.published };
+    case 'ConvergenceOpened':
+      return openConvergence(state, event);
+    case 'ConvergenceClosed':
+      return setConvergence(state, { status: 'closed' });
+    case 'ConvergenceRevealed':
+      return setConvergence(state, { revealed: true });
+    case 'ConvergenceHidden':
+      return setConvergence(state, { revealed: false });
+    case 'ProposalDotPlaced':
+      return changeProposalDots(state, event.participantId, event.proposalId, +1);
+    case 'ProposalDotRemoved':
+      return changeProposalDots(state, event.participantId, event.proposalId, -1);
+    case 'ProposalTallyChanged':
+      return changeProposalTally(state, event.proposalId, event.delta);
     default:
       return assertNever(event);
   }
@@ -122,11 +195,7 @@ function clearDotsOn(state: SessionState, topicId: string): SessionState {
 }
 
 function changeDots(state: SessionState, participantId: string, topicId: string, delta: number): SessionState {
-  const perTopic = setCount(state.dots[participantId] ?? {}, topicId, (state.dots[participantId]?.[topicId] ?? 0) + delta);
-  // Someone with no dot left has no entry, as after a hide or a merge: one shape for one meaning.
-  const { [participantId]: _previous, ...others } = state.dots;
-  const dots = Object.keys(perTopic).length > 0 ? { ...others, [participantId]: perTopic } : others;
-  return { ...state, dots, tallies: addTally(state.tallies, topicId, delta) };
+  return { ...state, ...changeBallot(state, participantId, topicId, delta) };
 }
 
 function mergeTopics(state: SessionState, event: EventOf<'TopicsMerged'>): SessionState {
@@ -153,22 +222,4 @@ function mergeTopics(state: SessionState, event: EventOf<'TopicsMerged'>): Sessi
     tallies = addTally(withoutKey(withoutKey(tallies, event.sourceId), event.targetId), event.targetId, total);
   }
   return { ...state, topics: { ...topics, [event.targetId]: merged }, dots, tallies };
-}
-
-function setCount(perTopic: Record<string, number>, topicId: string, count: number): Record<string, number> {
-  if (count > 0) return { ...perTopic, [topicId]: count };
-  const { [topicId]: _gone, ...rest } = perTopic;
-  return rest;
-}
-
-function addTally(tallies: Record<string, number> | null, topicId: string, delta: number) {
-  if (!tallies) return null;
-  const count = (tallies[topicId] ?? 0) + delta;
-  return count > 0 ? { ...tallies, [topicId]: count } : withoutKey(tallies, topicId);
-}
-
-function withoutKey(tallies: Record<string, number> | null, key: string) {
-  if (!tallies || !(key in tallies)) return tallies;
-  const { [key]: _gone, ...rest } = tallies;
-  return rest;
 }

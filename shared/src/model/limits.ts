@@ -11,5 +11,8 @@ export const LIMITS = {
   topicsPerParticipant: 10,
   topicsPerSession: 500,
   participantsPerSession: 5000,
+  /** Proposals of one convergence vote, and the length of each. */
+  proposalsPerBallot: 300,
+  proposalTextMax: 500,
   idMax: 64,
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AgendaSchema, BreakoutsSchema, SlotSchema, SpaceSchema } from './agenda.ts';
 import { IdSchema } from './ids.ts';
 import { LIMITS } from './limits.ts';
 import { PhaseIdSchema } from './phase.ts';
@@ -43,6 +44,37 @@ export type Topic = z.infer<typeof TopicSchema>;
 export const DotsSchema = z.record(z.string(), z.record(z.string(), z.number().int().positive()));
 export type Dots = z.infer<typeof DotsSchema>;
 
+/** A proposal of the convergence vote, written by a group (a topic meeting in a slot). */
+export const ProposalSchema = z.object({
+  id: IdSchema,
+  slotId: IdSchema,
+  topicId: IdSchema,
+  text: z.string(),
+});
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+export const ConvergenceStatusSchema = z.enum(['draft', 'open', 'closed']);
+export type ConvergenceStatus = z.infer<typeof ConvergenceStatusSchema>;
+
+/**
+ * The closing vote on the groups' proposals: the same dot rules and options (`settings`) as the
+ * topic vote, with its own ballot, tallies and reveal.
+ */
+export const ConvergenceSchema = z.object({
+  status: ConvergenceStatusSchema,
+  /** By id, in the order the facilitator listed them. */
+  proposals: z.record(z.string(), ProposalSchema),
+  /** Dots per participant per proposal: `dots[participantId][proposalId] = count`. */
+  dots: DotsSchema,
+  /** Dots per proposal; `null` in a view whose reader may not see them yet. */
+  tallies: z.record(z.string(), z.number().int()).nullable(),
+  /** Whether the facilitator showed the tallies to everyone (they always show in `live` mode). */
+  revealed: z.boolean(),
+});
+export type Convergence = z.infer<typeof ConvergenceSchema>;
+
+export const EMPTY_CONVERGENCE: Convergence = { status: 'draft', proposals: {}, dots: {}, tallies: {}, revealed: false };
+
 export const SessionStateSchema = z.object({
   id: IdSchema,
   code: z.string(),
@@ -58,6 +90,14 @@ export const SessionStateSchema = z.object({
   dots: DotsSchema,
   /** Dots per topic; `null` in a view whose reader may not see tallies yet. */
   tallies: z.record(z.string(), z.number().int()).nullable(),
+  spaces: z.record(z.string(), SpaceSchema),
+  /** Time slots by id; `orderedSlots` sorts them by start time. */
+  slots: z.record(z.string(), SlotSchema),
+  agenda: AgendaSchema,
+  breakouts: BreakoutsSchema,
+  /** Once true, everyone (participants, projector) may read every group's notes: the "newspaper". */
+  notesPublished: z.boolean(),
+  convergence: ConvergenceSchema,
   /** Sequence number of the last event applied. */
   version: z.number().int().nonnegative(),
 });

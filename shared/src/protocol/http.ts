@@ -34,6 +34,12 @@ export const API = {
   sessionByCode: (code: string) => `/api/sessions/by-code/${encodeURIComponent(code)}`,
   join: (code: string) => `/api/sessions/by-code/${encodeURIComponent(code)}/participants`,
   config: '/api/config',
+  /** `DELETE` with `Authorization: Bearer <facilitator key>`: removes the session and everything in it. */
+  deleteSession: (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}`,
+  /** `GET` with `Authorization: Bearer <facilitator key>` and `?names=0|1&lang=fr|en`: a file of the session (export/kinds.ts). */
+  exportSession: (sessionId: string, kind: string) => `/api/sessions/${encodeURIComponent(sessionId)}/exports/${encodeURIComponent(kind)}`,
+  /** `POST` of an archive (archive.json): a new session replaying it, answered as a CreatedSession. */
+  importSession: '/api/sessions/import',
 } as const;
 
 /** Paths of the pages; the facilitator's key rides in the fragment, which browsers never send to a server. */

@@ -4,12 +4,17 @@ import { SequencedEventSchema } from '../events/events.ts';
 import { IdSchema, JoinCodeSchema } from '../model/ids.ts';
 import { SessionStateSchema } from '../model/session.ts';
 import type { DomainError } from './errors.ts';
+import type { NotesClientToServerEvents, NotesServerToClientEvents } from './notes.ts';
 
 /** Bumped when a message changes shape; a client on another version reloads. */
 export const PROTOCOL_VERSION = 1;
 
-/** Largest socket message the server accepts (`maxHttpBufferSize`): a topic at its longest fits easily. */
-export const MAX_MESSAGE_BYTES = 16 * 1024;
+/**
+ * Largest socket message the server accepts (`maxHttpBufferSize`). Commands are far smaller and
+ * each is held to its own zod limits; this size is for a piece of a group's notes
+ * (NOTES_UPDATE_MAX_BYTES, 64 KB), which base64 on long-polling grows to ~86 KB.
+ */
+export const MAX_MESSAGE_BYTES = 128 * 1024;
 
 /** How long a client waits for an ack before it retries the same command id. */
 export const ACK_TIMEOUT_MS = 5000;
@@ -48,15 +53,18 @@ export type Identity = { role: 'facilitator' } | { role: 'projector' } | { role:
 
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: DomainError };
 export type CommandAck = Ack<{ version: number }>;
-export type SyncAck = Ack<{ you: Identity } & ({ batch: EventBatch } | { snapshot: Snapshot })>;
+/** `serverTime` lets each screen count down against the server's clock, not a phone's wrong one. */
+export type SyncAck = Ack<{ you: Identity; serverTime: number } & ({ batch: EventBatch } | { snapshot: Snapshot })>;
 
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends NotesClientToServerEvents {
   command: (envelope: CommandEnvelope, ack: (result: CommandAck) => void) => void;
   sync: (request: SyncRequest, ack: (result: SyncAck) => void) => void;
 }
 
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends NotesServerToClientEvents {
   events: (batch: EventBatch) => void;
   snapshot: (snapshot: Snapshot) => void;
   presence: (presence: Presence) => void;
+  /** The session was deleted (by its facilitator or the automatic purge); the server disconnects right after. */
+  'session-deleted': () => void;
 }

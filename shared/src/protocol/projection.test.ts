@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventOf, SessionEvent, StoredEvent } from '../events/events.ts';
 import { evolve } from '../events/evolve.ts';
 import type { SessionState } from '../model/session.ts';
+import { running as agendaRunning } from '../testing/agendaStory.ts';
 import { ev, FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
 import { audiencesOf, viewOf, viewOfEvent } from './projection.ts';
@@ -110,5 +111,49 @@ describe('viewOfEvent', () => {
     ['the projector gets the public view', PROJECTOR, tally],
   ] as const)('%s', (_, reader, expected) => {
     expect(viewOfEvent(aud, reader)).toStrictEqual(expected);
+  });
+});
+
+describe('breakout groups: who sits where is personal, headcounts are public', () => {
+  const running = given(...agendaRunning).state;
+  const assigned = ev.assigned({ sl1: { p1: 't1', p2: 't2', p3: 't1' }, sl2: { p1: 'tp', p3: 't3' } });
+  const seated = evolve(running, assigned, running.version + 1);
+  const headcounts = { sl1: { t1: 2, t2: 1 }, sl2: { tp: 1, t3: 1 } };
+
+  it('shows the facilitator every line, a participant only theirs, the projector none; headcounts to all', () => {
+    expect(viewOf(seated, FACILITATOR).breakouts.members).toStrictEqual(seated.breakouts.members);
+    expect(viewOf(seated, participant('p2')).breakouts).toStrictEqual({ ...seated.breakouts, members: { sl1: { p2: 't2' } } });
+    expect(viewOf(seated, participant('p1')).breakouts.members).toStrictEqual({ sl1: { p1: 't1' }, sl2: { p1: 'tp' } });
+    expect(viewOf(seated, participant('paper1')).breakouts).toStrictEqual({ ...seated.breakouts, members: {} });
+    expect(viewOf(seated, PROJECTOR).breakouts).toStrictEqual({ ...seated.breakouts, members: {} });
+    expect(viewOf(seated, PROJECTOR).breakouts.headcounts).toStrictEqual(headcounts);
+  });
+
+  it('sends each seated participant only their own lines of GroupsAssigned, and public readers none; all keep the headcounts', () => {
+    expect(audiences(running, assigned)).toStrictEqual({
+      facilitator: assigned,
+      public: { ...assigned, assignments: {} },
+      personal: {
+        p1: { ...assigned, assignments: { sl1: { p1: 't1' }, sl2: { p1: 'tp' } } },
+        p2: { ...assigned, assignments: { sl1: { p2: 't2' } } },
+        p3: { ...assigned, assignments: { sl1: { p3: 't1' }, sl2: { p3: 't3' } } },
+      },
+    });
+  });
+
+  it.each<[string, EventOf<'GroupJoined' | 'GroupLeft'>, SessionEvent]>([
+    ['a move between groups', ev.groupJoined('p2', 'sl1', 't1', 't2'), { type: 'HeadcountsMoved', slotId: 'sl1', fromTopicId: 't2', toTopicId: 't1' }],
+    ['a first seat', ev.groupJoined('paper1', 'sl1', 't2', null, 'facilitator'), { type: 'HeadcountsMoved', slotId: 'sl1', fromTopicId: null, toTopicId: 't2' }],
+    ['a check-in', ev.groupJoined('p1', 'sl1', 't2', 't1', 'checkin'), { type: 'HeadcountsMoved', slotId: 'sl1', fromTopicId: 't1', toTopicId: 't2' }],
+    ['a departure', ev.groupLeft('p3', 'sl2', 't3'), { type: 'HeadcountsMoved', slotId: 'sl2', fromTopicId: 't3', toTopicId: null }],
+  ])('turns %s into an anonymous HeadcountsMoved for everyone but the person moved', (_, event, counted) => {
+    const aud = audiences(seated, event);
+    expect(aud).toStrictEqual({ facilitator: event, public: counted, personal: { [event.participantId]: event } });
+    const after = evolve(seated, event, seated.version + 1);
+    for (const reader of [participant('p1'), participant('p2'), participant('p3'), participant('paper1'), PROJECTOR]) {
+      const message = viewOfEvent(aud, reader);
+      if (message === null || message === 'snapshot') throw new Error('a group move is always a delta');
+      expect(evolve(viewOf(seated, reader), message, after.version)).toStrictEqual(viewOf(after, reader));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { SessionEvent, StoredEvent } from '../events/events.ts';
 import type { Actor } from '../model/actor.ts';
-import type { SessionState } from '../model/session.ts';
-import { talliesVisibleTo } from '../rules/visibility.ts';
+import type { Dots, SessionState } from '../model/session.ts';
+import { convergenceTalliesVisibleTo, talliesVisibleTo } from '../rules/visibility.ts';
 
 /**
  * What one reader may know. Facilitators see everything; everyone else sees
@@ -10,12 +10,36 @@ import { talliesVisibleTo } from '../rules/visibility.ts';
  */
 export function viewOf(state: SessionState, viewer: Actor): SessionState {
   if (viewer.role === 'facilitator') return state;
-  const own = viewer.role === 'participant' ? state.dots[viewer.participantId] : undefined;
   return {
     ...state,
-    dots: own && viewer.role === 'participant' ? { [viewer.participantId]: own } : {},
+    dots: ownDots(state.dots, viewer),
     tallies: talliesVisibleTo(state, viewer) ? state.tallies : null,
+    convergence: {
+      ...state.convergence,
+      dots: ownDots(state.convergence.dots, viewer),
+      tallies: convergenceTalliesVisibleTo(state, viewer) ? state.convergence.tallies : null,
+    },
+    breakouts: {
+      ...state.breakouts,
+      members: viewer.role === 'participant' ? ownLines(state.breakouts.members, viewer.participantId) : {},
+    },
   };
+}
+
+/** A participant's own dots of a ballot; nobody else's, and none at all for a projector. */
+function ownDots(dots: Dots, viewer: Actor): Dots {
+  const own = viewer.role === 'participant' ? dots[viewer.participantId] : undefined;
+  return own && viewer.role === 'participant' ? { [viewer.participantId]: own } : {};
+}
+
+/** Only this participant's line in each slot: who sits in which group is nobody else's business. */
+function ownLines(members: Record<string, Record<string, string>>, participantId: string) {
+  const own: Record<string, Record<string, string>> = {};
+  for (const [slotId, bySlot] of Object.entries(members)) {
+    const topicId = bySlot[participantId];
+    if (topicId !== undefined) own[slotId] = { [participantId]: topicId };
+  }
+  return own;
 }
 
 /** A reader gets the event as is, a reduced form of it, nothing (`null`), or must reload a snapshot. */
@@ -32,13 +56,20 @@ export interface EventAudiences {
 
 const PUBLIC_READER: Actor = { role: 'projector' };
 
+/** Whether public readers may see the counts of either vote differently after the event than before. */
+export function publicVisibilityChanges(before: SessionState, after: SessionState): boolean {
+  return (
+    talliesVisibleTo(before, PUBLIC_READER) !== talliesVisibleTo(after, PUBLIC_READER) ||
+    convergenceTalliesVisibleTo(before, PUBLIC_READER) !== convergenceTalliesVisibleTo(after, PUBLIC_READER)
+  );
+}
+
 export function audiencesOf(event: StoredEvent, before: SessionState, after: SessionState): EventAudiences {
-  const visibleBefore = talliesVisibleTo(before, PUBLIC_READER);
-  const visibleAfter = talliesVisibleTo(after, PUBLIC_READER);
-  if (visibleBefore !== visibleAfter) {
+  if (publicVisibilityChanges(before, after)) {
     // Revealing sends every count at once; hiding must clear them: both are a new snapshot.
     return { facilitator: event, public: 'snapshot', personal: {} };
   }
+  const visibleAfter = talliesVisibleTo(after, PUBLIC_READER);
   switch (event.type) {
     case 'DotPlaced':
     case 'DotRemoved': {
@@ -49,11 +80,37 @@ export function audiencesOf(event: StoredEvent, before: SessionState, after: Ses
         personal: { [event.participantId]: event },
       };
     }
+    case 'ProposalDotPlaced':
+    case 'ProposalDotRemoved': {
+      const delta = event.type === 'ProposalDotPlaced' ? 1 : -1;
+      return {
+        facilitator: event,
+        public: convergenceTalliesVisibleTo(after, PUBLIC_READER) ? { type: 'ProposalTallyChanged', proposalId: event.proposalId, delta } : null,
+        personal: { [event.participantId]: event },
+      };
+    }
     case 'TopicsMerged': {
       const publicEvent = { ...event, refunds: [], refundTotal: visibleAfter ? event.refundTotal : 0 };
       const personal: Record<string, EventView> = {};
       for (const refund of event.refunds) personal[refund.participantId] = { ...publicEvent, refunds: [refund] };
       return { facilitator: event, public: publicEvent, personal };
+    }
+    case 'GroupsAssigned': {
+      const personal: Record<string, EventView> = {};
+      const participants = new Set(Object.values(event.assignments).flatMap((bySlot) => Object.keys(bySlot)));
+      for (const participantId of participants) {
+        personal[participantId] = { ...event, assignments: ownLines(event.assignments, participantId) };
+      }
+      return { facilitator: event, public: { ...event, assignments: {} }, personal };
+    }
+    case 'GroupJoined':
+    case 'GroupLeft': {
+      const toTopicId = event.type === 'GroupJoined' ? event.topicId : null;
+      return {
+        facilitator: event,
+        public: { type: 'HeadcountsMoved', slotId: event.slotId, fromTopicId: event.fromTopicId, toTopicId },
+        personal: { [event.participantId]: event },
+      };
     }
     default:
       return { facilitator: event, public: event, personal: {} };

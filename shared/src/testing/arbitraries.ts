@@ -14,12 +14,17 @@ import { fold } from './scenario.ts';
 /**
  * A model session for property tests. Ids come from one counter, so they are known in
  * advance: p1-p3 join with phones, p4 is on paper, p5+ are paper people added later,
- * and each phone participant proposes one topic (t1-t3) before the random steps.
+ * each phone participant proposes one topic (t1-t3), and the facilitator adds two spaces
+ * (sp1 with 2 seats, sp2 with 3) and two slots (sl1 09:00-10:00, sl2 10:00-11:00)
+ * before the random steps.
  */
 export const PHONE_PEOPLE = ['p1', 'p2', 'p3'] as const;
 export const PAPER_PERSON = 'p4';
 const PEOPLE_POOL = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'ghost'] as const;
 const TOPIC_POOL = ['t1', 't2', 't3', 't4', 't5', 'ghost'] as const;
+/** Spaces and slots are named by the same counter (sp1, sl1, ...) in the order they are added. */
+const SPACE_POOL = ['sp1', 'sp1', 'sp2', 'sp2', 'sp3', 'ghost'] as const;
+const SLOT_POOL = ['sl1', 'sl1', 'sl2', 'sl2', 'sl3', 'ghost'] as const;
 const ACTORS: Actor[] = [FACILITATOR, ...PHONE_PEOPLE.map(participant), PROJECTOR];
 
 export interface Step {
@@ -54,7 +59,62 @@ const acting = (make: (as: string | undefined) => fc.Arbitrary<Command>): fc.Arb
 const moderate = (command: fc.Arbitrary<Command>): fc.Arbitrary<Step> =>
   fc.record({ command, actor: weighted([1, adminArb], [1, fc.constantFrom(...PHONE_PEOPLE).map(participant)]) });
 
-export const stepArb: fc.Arbitrary<Step> = weighted<Step>(
+const spaceArb = fc.constantFrom(...SPACE_POOL);
+const slotArb = fc.constantFrom(...SLOT_POOL);
+/** Small rooms, so that groups fill up; a name that differs only by case, so that names clash. */
+const spaceFieldsArb = fc.record({
+  name: fc.constantFrom('Iroise', 'Molène', 'Ouessant', 'iroise'),
+  capacity: fc.integer({ min: 1, max: 3 }),
+  language: fc.constant(''),
+  interpreter: fc.boolean(),
+});
+/** Back-to-back hours, and one that overlaps two of them. */
+const timesArb = fc.constantFrom(
+  { start: '09:00', end: '10:00' },
+  { start: '10:00', end: '11:00' },
+  { start: '11:00', end: '12:00' },
+  { start: '09:30', end: '10:30' },
+);
+const cellArb = fc.record({ slotId: slotArb, spaceId: spaceArb });
+/** Moving oneself: mostly phone participants, sometimes someone who may not. */
+const selfArb: fc.Arbitrary<Actor> = weighted([10, fc.constantFrom(...PHONE_PEOPLE).map(participant)], [1, fc.constantFrom(FACILITATOR, PROJECTOR)]);
+const self = (command: fc.Arbitrary<Command>): fc.Arbitrary<Step> => fc.record({ command, actor: selfArb });
+
+/** The agenda and the breakouts: spaces, slots, scheduling, publication, groups, timers. */
+const agendaStepArb: fc.Arbitrary<Step> = weighted<Step>(
+  [3, admin(spaceFieldsArb.map((space) => ({ type: 'addSpace', space }) as const))],
+  [1, admin(fc.tuple(spaceArb, spaceFieldsArb).map(([id, fields]) => ({ type: 'updateSpace', space: { id, ...fields } }) as const))],
+  [1, admin(spaceArb.map((spaceId) => ({ type: 'removeSpace', spaceId }) as const))],
+  [3, admin(timesArb.map((times) => ({ type: 'addSlot', times }) as const))],
+  [1, admin(fc.tuple(slotArb, timesArb).map(([slotId, times]) => ({ type: 'updateSlot', slotId, times }) as const))],
+  [1, admin(slotArb.map((slotId) => ({ type: 'removeSlot', slotId }) as const))],
+  [3, admin(fc.constant({ type: 'proposeAgenda' } as const))],
+  [4, admin(fc.tuple(topicArb, fc.option(cellArb, { freq: 5 })).map(([topicId, to]) => ({ type: 'moveTopic', topicId, to }) as const))],
+  [1, admin(fc.tuple(topicArb, fc.boolean()).map(([topicId, locked]) => ({ type: 'lockTopic', topicId, locked }) as const))],
+  [3, admin(fc.constantFrom(true, true, false).map((published) => ({ type: 'publishAgenda', published }) as const))],
+  [3, admin(fc.constantFrom('agenda', 'breakouts').map((phase) => ({ type: 'setPhase', phase }) as const))],
+  [1, admin(fc.constantFrom('assigned', 'free').map((mode) => ({ type: 'setGroupMode', mode }) as const))],
+  [2, admin(fc.constant({ type: 'assignGroups' } as const))],
+  [10, self(fc.tuple(slotArb, topicArb).map(([slotId, topicId]) => ({ type: 'joinGroup', slotId, topicId }) as const))],
+  [3, self(slotArb.map((slotId) => ({ type: 'leaveGroup', slotId }) as const))],
+  [4, self(spaceArb.map((spaceId) => ({ type: 'checkIn', spaceId }) as const))],
+  [
+    4,
+    admin(
+      fc
+        .tuple(fc.constantFrom(...PEOPLE_POOL), slotArb, fc.option(topicArb, { freq: 4 }))
+        .map(([participantId, slotId, topicId]) => ({ type: 'moveParticipant', participantId, slotId, topicId }) as const),
+    ),
+  ],
+  [2, admin(fc.option(slotArb, { freq: 4 }).map((slotId) => ({ type: 'setCurrentSlot', slotId }) as const))],
+  [1, admin(fc.tuple(fc.integer({ min: 1, max: 3600 }), fc.option(slotArb)).map(([durationSeconds, slotId]) => ({ type: 'startTimer', durationSeconds, slotId }) as const))],
+  [1, admin(fc.constant({ type: 'stopTimer' } as const))],
+  [1, admin(fc.option(topicArb, { freq: 4 }).map((topicId) => ({ type: 'setSpotlight', topicId }) as const))],
+  [1, admin(fc.boolean().map((published) => ({ type: 'publishNotes', published }) as const))],
+);
+
+/** Proposing, moderating and voting. */
+const voteStepArb: fc.Arbitrary<Step> = weighted<Step>(
   [3, admin(fc.constantFrom(...PHASES.map((p) => p.id)).map((phase) => ({ type: 'setPhase', phase }) as const))],
   [
     2,
@@ -87,7 +147,43 @@ export const stepArb: fc.Arbitrary<Step> = weighted<Step>(
   [4, acting((as) => topicArb.map((topicId) => withAs({ type: 'removeDot', topicId } as const, as)))],
 );
 
-export const stepsArb = fc.array(stepArb, { minLength: 1, maxLength: 80, size: 'max' });
+/** Any step; mostly the vote, as before the breakouts. */
+export const stepArb: fc.Arbitrary<Step> = weighted<Step>([3, voteStepArb], [1, agendaStepArb]);
+/** Once the breakouts are open: mostly groups, sometimes a late topic, hide or merge. */
+const breakoutStepArb: fc.Arbitrary<Step> = weighted<Step>([1, voteStepArb], [4, agendaStepArb]);
+
+const facilitator = (...commands: Command[]): Step[] => commands.map((command) => ({ actor: FACILITATOR, command }));
+/** How a facilitator opens the groups; a refused step (no grid left, say) changes nothing. */
+const OPENINGS: Step[][] = [
+  [],
+  // Assigned groups, then the law of two feet while the breakouts run.
+  facilitator(
+    { type: 'proposeAgenda' },
+    { type: 'publishAgenda', published: true },
+    { type: 'setPhase', phase: 'breakouts' },
+    { type: 'setCurrentSlot', slotId: 'sl1' },
+  ),
+  // Free choice: people pick their groups as soon as the agenda is out.
+  facilitator(
+    { type: 'proposeAgenda' },
+    { type: 'publishAgenda', published: true },
+    { type: 'setPhase', phase: 'agenda' },
+    { type: 'setGroupMode', mode: 'free' },
+  ),
+];
+
+/**
+ * Random steps, mostly with the groups opened midway: random order alone seldom schedules,
+ * publishes and opens the groups in turn, and groups only move after that.
+ */
+export const stepsArb = fc
+  .tuple(
+    fc.array(stepArb, { maxLength: 40, size: 'max' }),
+    fc.constantFrom(...OPENINGS),
+    fc.array(breakoutStepArb, { maxLength: 40, size: 'max' }),
+  )
+  .map(([before, opening, after]) => [...before, ...opening, ...after])
+  .filter((steps) => steps.length > 0);
 
 /** One accepted event with the states around it, as the server sees it. */
 export interface Applied {
@@ -131,6 +227,17 @@ export function play(steps: readonly Step[], onState: (state: SessionState) => v
       command: { type: 'proposeTopic', title: `Topic of ${id}`, description: '', themeId: null } as const,
     })),
     { actor: FACILITATOR, command: { type: 'setPhase', phase: 'voting' } },
+    // A grid to schedule in (sp1, sp2, sl1, sl2): random steps change it, and may remove it all.
+    ...[2, 3].map((capacity) => ({
+      actor: FACILITATOR,
+      command: { type: 'addSpace', space: { name: `Salle ${capacity}`, capacity, language: '', interpreter: false } } as const,
+    })),
+    ...(
+      [
+        ['09:00', '10:00'],
+        ['10:00', '11:00'],
+      ] as const
+    ).map(([start, end]) => ({ actor: FACILITATOR, command: { type: 'addSlot', times: { start, end } } as const })),
   ];
   for (let i = 0; i < PHONE_PEOPLE.length; i++) accept(decideJoinSession(state, { type: 'joinSession', pseudonym: '' }, ctx(PROJECTOR)));
   accept(decideAddPaperParticipant(state, { type: 'addPaperParticipant', pseudonym: 'Paper' }, ctx(FACILITATOR)));

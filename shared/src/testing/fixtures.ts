@@ -1,5 +1,6 @@
 import { sessionCreated, type CreateSession } from '../commands/createSession.ts';
 import type { EventOf, StoredEvent } from '../events/events.ts';
+import type { Cell, GroupMode, Space } from '../model/agenda.ts';
 import type { Actor } from '../model/actor.ts';
 import type { PhaseId } from '../model/phase.ts';
 import { DEFAULT_VOTE_SETTINGS, type VoteSettings } from '../model/settings.ts';
@@ -112,6 +113,83 @@ export const ev = {
     type: 'DotRemoved',
     participantId,
     topicId,
+    byFacilitator,
+  }),
+  spaceAdded: (id: string, name: string, capacity: number, more: Partial<Omit<Space, 'id' | 'name' | 'capacity'>> = {}): EventOf<'SpaceAdded'> => ({
+    type: 'SpaceAdded',
+    space: { id, name, capacity, language: '', interpreter: false, ...more },
+  }),
+  spaceUpdated: (id: string, name: string, capacity: number, more: Partial<Omit<Space, 'id' | 'name' | 'capacity'>> = {}): EventOf<'SpaceUpdated'> => ({
+    type: 'SpaceUpdated',
+    space: { id, name, capacity, language: '', interpreter: false, ...more },
+  }),
+  spaceRemoved: (spaceId: string): EventOf<'SpaceRemoved'> => ({ type: 'SpaceRemoved', spaceId }),
+  slotAdded: (id: string, start: string, end: string): EventOf<'SlotAdded'> => ({ type: 'SlotAdded', slot: { id, start, end } }),
+  slotUpdated: (id: string, start: string, end: string): EventOf<'SlotUpdated'> => ({ type: 'SlotUpdated', slot: { id, start, end } }),
+  slotRemoved: (slotId: string): EventOf<'SlotRemoved'> => ({ type: 'SlotRemoved', slotId }),
+  /** `ev.agenda(['t1', 'sl1', 'sp1'], ['t2', 'sl1', 'sp2'])`: topic, slot, space. */
+  agenda: (...cells: [topicId: string, slotId: string, spaceId: string][]): EventOf<'AgendaProposed'> => ({
+    type: 'AgendaProposed',
+    placements: cells.map(([topicId, slotId, spaceId]) => ({ topicId, slotId, spaceId })),
+    conflicts: 0,
+  }),
+  topicMoved: (topicId: string, to: Cell | null, swappedTopicId: string | null = null): EventOf<'TopicMoved'> => ({
+    type: 'TopicMoved',
+    topicId,
+    to,
+    swappedTopicId,
+  }),
+  locked: (topicId: string, locked = true): EventOf<'TopicLockChanged'> => ({ type: 'TopicLockChanged', topicId, locked }),
+  published: (published = true): EventOf<'AgendaPublished'> => ({ type: 'AgendaPublished', published }),
+  groupMode: (mode: GroupMode): EventOf<'GroupModeChanged'> => ({ type: 'GroupModeChanged', mode }),
+  /** The app's groups; headcounts are counted from the assignments, as decide does. */
+  assigned: (assignments: Record<string, Record<string, string>>): EventOf<'GroupsAssigned'> => ({
+    type: 'GroupsAssigned',
+    assignments,
+    headcounts: Object.fromEntries(
+      Object.entries(assignments).map(([slotId, bySlot]) => {
+        const counts: Record<string, number> = {};
+        for (const topicId of Object.values(bySlot)) counts[topicId] = (counts[topicId] ?? 0) + 1;
+        return [slotId, counts];
+      }),
+    ),
+  }),
+  groupJoined: (
+    participantId: string,
+    slotId: string,
+    topicId: string,
+    fromTopicId: string | null = null,
+    via: EventOf<'GroupJoined'>['via'] = 'self',
+  ): EventOf<'GroupJoined'> => ({ type: 'GroupJoined', participantId, slotId, topicId, fromTopicId, via }),
+  groupLeft: (
+    participantId: string,
+    slotId: string,
+    fromTopicId: string,
+    via: EventOf<'GroupLeft'>['via'] = 'self',
+  ): EventOf<'GroupLeft'> => ({ type: 'GroupLeft', participantId, slotId, fromTopicId, via }),
+  timerStarted: (endsAt: number, slotId: string | null = null): EventOf<'TimerStarted'> => ({ type: 'TimerStarted', timer: { endsAt, slotId } }),
+  timerStopped: (): EventOf<'TimerStopped'> => ({ type: 'TimerStopped' }),
+  currentSlot: (slotId: string | null): EventOf<'CurrentSlotChanged'> => ({ type: 'CurrentSlotChanged', slotId }),
+  spotlight: (topicId: string | null): EventOf<'SpotlightChanged'> => ({ type: 'SpotlightChanged', topicId }),
+  notesPublished: (published = true): EventOf<'NotesPublished'> => ({ type: 'NotesPublished', published }),
+  /** `ev.convergenceOpened(['pr1', 'sl1', 't1'], ...)`: proposal, slot, topic (and text, `Proposal pr1` by default). */
+  convergenceOpened: (...proposals: [id: string, slotId: string, topicId: string, text?: string][]): EventOf<'ConvergenceOpened'> => ({
+    type: 'ConvergenceOpened',
+    proposals: proposals.map(([id, slotId, topicId, text = `Proposal ${id}`]) => ({ id, slotId, topicId, text })),
+  }),
+  convergenceClosed: (): EventOf<'ConvergenceClosed'> => ({ type: 'ConvergenceClosed' }),
+  convergenceRevealed: (): EventOf<'ConvergenceRevealed'> => ({ type: 'ConvergenceRevealed' }),
+  convergenceHidden: (): EventOf<'ConvergenceHidden'> => ({ type: 'ConvergenceHidden' }),
+  proposalDot: (participantId: string, proposalId: string, byFacilitator = false): EventOf<'ProposalDotPlaced'> => ({
+    type: 'ProposalDotPlaced',
+    participantId,
+    proposalId,
+    byFacilitator,
+  }),
+  proposalUndot: (participantId: string, proposalId: string, byFacilitator = false): EventOf<'ProposalDotRemoved'> => ({
+    type: 'ProposalDotRemoved',
+    participantId,
+    proposalId,
     byFacilitator,
   }),
 } satisfies Record<string, (...args: never[]) => StoredEvent>;

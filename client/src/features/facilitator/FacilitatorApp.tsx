@@ -5,6 +5,8 @@ import { useSessionView } from '../../hooks/useSessionView.ts';
 import { ModerationPanel } from './ModerationPanel.tsx';
 import { PaperParticipantsPanel } from './PaperParticipantsPanel.tsx';
 import { PhasePanel } from './PhasePanel.tsx';
+import './planning.css';
+import { PlanningSections } from './sections/PlanningSections.tsx';
 import { SecretLinkNotice } from './SecretLinkNotice.tsx';
 import { SessionHeader } from './SessionHeader.tsx';
 import { VoteSettingsPanel } from './VoteSettingsPanel.tsx';
@@ -33,9 +35,12 @@ export function FacilitatorApp({ sessionId, facilitatorKey }: { sessionId: strin
         <>
           <SessionHeader state={state} online={online} />
           <SecretLinkNotice sessionId={sessionId} facilitatorKey={facilitatorKey} />
+          <div className="console__phase">
+            <PhasePanel phase={state.phase} />
+          </div>
+          <PlanningSections state={state} />
           <div className="console">
             <div className="console__controls stack">
-              <PhasePanel phase={state.phase} />
               <VoteSettingsPanel settings={state.settings} talliesRevealed={state.talliesRevealed} />
               <PaperParticipantsPanel state={state} />
             </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import type { ParticipantIdentity } from '../../store/persisted.ts';
+import { readCheckInSpace } from './checkInParam.ts';
 import { useJoin } from './useJoin.ts';
 
 /** Joining asks for nothing but an optional name: no account, no e-mail, no phone number. */
@@ -11,6 +12,7 @@ export function JoinForm({ code, onJoined }: { code: string; onJoined: (identity
   const { t } = useTranslation();
   const id = useId();
   const [pseudonym, setPseudonym] = useState('');
+  const [fromDoor] = useState(() => readCheckInSpace() !== null);
   const { summary, joining, error, join } = useJoin(code, onJoined);
 
   if (summary.status === 'loading') {
@@ -38,6 +40,11 @@ export function JoinForm({ code, onJoined }: { code: string; onJoined: (identity
       <p className="eyebrow">{t('join.heading')}</p>
       <h1 data-testid="session-title">{summary.summary.title}</h1>
       {summary.summary.question && <p className="question">{summary.summary.question}</p>}
+      {fromDoor && (
+        <p className="phase-hint" data-testid="check-in-after-join">
+          {t('checkIn.afterJoin')}
+        </p>
+      )}
       <form
         className="card stack"
         data-testid="join-form"

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
+import { Countdown } from '../../components/Countdown.tsx';
 import { JoinCode } from '../../components/JoinCode.tsx';
 import { PhaseBadge } from '../../components/PhaseBadge.tsx';
 import { Presence } from '../../components/Presence.tsx';
@@ -8,7 +9,8 @@ import { QrCode } from '../../components/QrCode.tsx';
 import { useJoinUrl } from '../../components/useJoinUrl.ts';
 import { useLiveSession } from '../../hooks/useLiveSession.ts';
 import { useSessionView } from '../../hooks/useSessionView.ts';
-import { TopicWall } from './TopicWall.tsx';
+import { ProjectorBody, showsAgenda, spotlightTopic } from './ProjectorBody.tsx';
+import { Spotlight } from './Spotlight.tsx';
 
 /** `/screen/:code`: the wall, read from the back of the room. Holds no secret. */
 export function ProjectorPage() {
@@ -28,6 +30,19 @@ export function ProjectorPage() {
       </main>
     );
   }
+  const spotlight = state && spotlightTopic(state);
+  if (state && spotlight) {
+    return (
+      <main className="page projector projector--spotlight" id="main">
+        <ConnectionBanner status={status} />
+        <h1 className="sr-only">{state.title}</h1>
+        <Spotlight state={state} topic={spotlight} />
+      </main>
+    );
+  }
+  const agenda = state ? showsAgenda(state) : false;
+  // The grid shows the timer next to the current slot; elsewhere it sits in the header.
+  const timer = state && !agenda ? state.breakouts.timer : null;
   return (
     <main className="page projector" id="main">
       <ConnectionBanner status={status} />
@@ -37,14 +52,15 @@ export function ProjectorPage() {
           {state?.question && <p className="question">{state.question}</p>}
           {state && <PhaseBadge phase={state.phase} size="large" />}
           {state && <Presence online={online} joined={Object.keys(state.participants).length} />}
+          {timer && <Countdown endsAt={timer.endsAt} size="large" />}
         </div>
         <div className="projector__join">
           <JoinCode code={code} size="huge" />
-          {joinUrl && <QrCode value={joinUrl} size={220} />}
+          {joinUrl && <QrCode value={joinUrl} size={agenda ? 160 : 220} />}
           {joinUrl && <p className="projector__url">{joinUrl}</p>}
         </div>
       </header>
-      {state ? <TopicWall state={state} /> : <p role="status">{t('common.loading')}</p>}
+      {state ? <ProjectorBody state={state} joinUrl={joinUrl} /> : <p role="status">{t('common.loading')}</p>}
     </main>
   );
 }

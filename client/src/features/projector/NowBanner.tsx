@@ -1,0 +1,21 @@
+import type { SessionState } from '@forum-ouvert/shared';
+import { useTranslation } from 'react-i18next';
+import { Countdown } from '../../components/Countdown.tsx';
+
+/** Above the grid: the slot happening now and, when a timer runs, its countdown in large type. */
+export function NowBanner({ state }: { state: SessionState }) {
+  const { t } = useTranslation();
+  const { currentSlotId, timer } = state.breakouts;
+  const current = currentSlotId ? state.slots[currentSlotId] : undefined;
+  if (!current && !timer) return null;
+  return (
+    <div className="now-banner" data-testid="now-banner">
+      {current && (
+        <p className="now-banner__slot" data-testid="now-slot" data-slot-id={current.id}>
+          {t('projectorAgenda.nowSlot', { start: current.start, end: current.end })}
+        </p>
+      )}
+      {timer && <Countdown endsAt={timer.endsAt} size="large" />}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids.ts';
+import { fail } from '../protocol/errors.ts';
+import { accept, type Decide } from './decision.ts';
+
+/** A locked cell is kept as it is when "propose an agenda" runs again. */
+export const LockTopicSchema = z.object({ type: z.literal('lockTopic'), topicId: IdSchema, locked: z.boolean() });
+export type LockTopic = z.infer<typeof LockTopicSchema>;
+
+export const decideLockTopic: Decide<LockTopic> = (state, command) => {
+  if (!(command.topicId in state.agenda.placements)) return fail('NOT_FOUND', 'Only a scheduled topic can be locked');
+  if (state.agenda.locked.includes(command.topicId) === command.locked) return fail('CONFLICT', 'Already in that state');
+  return accept({ type: 'TopicLockChanged', topicId: command.topicId, locked: command.locked });
+};

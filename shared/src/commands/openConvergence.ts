@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids.ts';
+import { LIMITS } from '../model/limits.ts';
+import { phaseAllows } from '../model/phase.ts';
+import { fail } from '../protocol/errors.ts';
+import { accept, type Decide } from './decision.ts';
+
+/** One proposal as listed: the group (topic in a slot) it comes from and its wording. */
+const ProposalDraftSchema = z.object({
+  slotId: IdSchema,
+  topicId: IdSchema,
+  text: z.string().trim().min(1).max(LIMITS.proposalTextMax),
+});
+
+/**
+ * Opens the convergence vote on the proposals the facilitator lists (pre-filled from the groups'
+ * notes, then reworded or trimmed by hand): the server takes the wording as given.
+ */
+export const OpenConvergenceSchema = z.object({
+  type: z.literal('openConvergence'),
+  proposals: z.array(ProposalDraftSchema).min(1).max(LIMITS.proposalsPerBallot),
+});
+export type OpenConvergence = z.infer<typeof OpenConvergenceSchema>;
+
+export const decideOpenConvergence: Decide<OpenConvergence> = (state, command, ctx) => {
+  if (!phaseAllows(state.phase, 'converge')) return fail('WRONG_PHASE', 'The convergence vote opens in the closing phase');
+  const { convergence } = state;
+  if (convergence.status === 'open') return fail('CONFLICT', 'The convergence vote is already open');
+  // Replacing a ballot people voted on would throw their dots away.
+  if (Object.keys(convergence.dots).length > 0) return fail('CONFLICT', 'Dots were placed on the previous ballot');
+  const unknown = command.proposals.find((p) => !(p.slotId in state.slots) || !(p.topicId in state.topics));
+  if (unknown) return fail('NOT_FOUND', 'A proposal names an unknown slot or topic');
+  return accept({
+    type: 'ConvergenceOpened',
+    proposals: command.proposals.map((p) => ({ id: ctx.newId('pr'), slotId: p.slotId, topicId: p.topicId, text: p.text })),
+  });
+};

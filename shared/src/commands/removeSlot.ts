@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids.ts';
+import { fail } from '../protocol/errors.ts';
+import { accept, type Decide } from './decision.ts';
+
+/** Its topics go back to the "not scheduled" list and its groups are dissolved. */
+export const RemoveSlotSchema = z.object({ type: z.literal('removeSlot'), slotId: IdSchema });
+export type RemoveSlot = z.infer<typeof RemoveSlotSchema>;
+
+export const decideRemoveSlot: Decide<RemoveSlot> = (state, command) => {
+  if (!(command.slotId in state.slots)) return fail('NOT_FOUND', 'Unknown slot');
+  return accept({ type: 'SlotRemoved', slotId: command.slotId });
+};

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids.ts';
+import { fail } from '../protocol/errors.ts';
+import { accept, type Decide } from './decision.ts';
+
+/** Topics scheduled in the space go back to the "not scheduled" list. */
+export const RemoveSpaceSchema = z.object({ type: z.literal('removeSpace'), spaceId: IdSchema });
+export type RemoveSpace = z.infer<typeof RemoveSpaceSchema>;
+
+export const decideRemoveSpace: Decide<RemoveSpace> = (state, command) => {
+  if (!(command.spaceId in state.spaces)) return fail('NOT_FOUND', 'Unknown space');
+  return accept({ type: 'SpaceRemoved', spaceId: command.spaceId });
+};

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids.ts';
+import { fail } from '../protocol/errors.ts';
+import { accept, type Decide } from './decision.ts';
+
+/** The slot under way: the projector shows it, and a check-in at a door joins its group. */
+export const SetCurrentSlotSchema = z.object({ type: z.literal('setCurrentSlot'), slotId: IdSchema.nullable() });
+export type SetCurrentSlot = z.infer<typeof SetCurrentSlotSchema>;
+
+export const decideSetCurrentSlot: Decide<SetCurrentSlot> = (state, command) => {
+  if (command.slotId !== null && !(command.slotId in state.slots)) return fail('NOT_FOUND', 'Unknown slot');
+  if (state.breakouts.currentSlotId === command.slotId) return fail('CONFLICT', 'Already the current slot');
+  return accept({ type: 'CurrentSlotChanged', slotId: command.slotId });
+};

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { fail } from '../protocol/errors.ts';
+import { accept, type Decide } from './decision.ts';
+
+export const StopTimerSchema = z.object({ type: z.literal('stopTimer') });
+export type StopTimer = z.infer<typeof StopTimerSchema>;
+
+export const decideStopTimer: Decide<StopTimer> = (state) => {
+  if (!state.breakouts.timer) return fail('CONFLICT', 'No timer runs');
+  return accept({ type: 'TimerStopped' });
+};

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids.ts';
+import { fail } from '../protocol/errors.ts';
+import { overlapsAnotherSlot, SlotTimesSchema } from './addSlot.ts';
+import { accept, type Decide } from './decision.ts';
+
+export const UpdateSlotSchema = z.object({ type: z.literal('updateSlot'), slotId: IdSchema, times: SlotTimesSchema });
+export type UpdateSlot = z.infer<typeof UpdateSlotSchema>;
+
+export const decideUpdateSlot: Decide<UpdateSlot> = (state, command) => {
+  if (!(command.slotId in state.slots)) return fail('NOT_FOUND', 'Unknown slot');
+  const slot = { id: command.slotId, ...command.times };
+  if (overlapsAnotherSlot(state, slot)) return fail('CONFLICT', 'Slots may not overlap');
+  return accept({ type: 'SlotUpdated', slot });
+};

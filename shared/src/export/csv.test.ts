@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvField, csvOf, renderProposalsCsv, renderTopicsCsv } from './csv.ts';
+import { proceedingsOf } from './proceedings.ts';
+import { EXPORT_NOTES, exportState } from './proceedingsFixture.ts';
+
+function proceedings(includeNames: boolean, lang: 'fr' | 'en' = 'fr') {
+  return proceedingsOf(exportState(), EXPORT_NOTES, { includeNames, lang, timeZone: 'Europe/Paris' });
+}
+
+/** The records of a file: BOM off, split on CRLF (a bare LF inside quotes stays in its field). */
+function records(csv: string): string[] {
+  expect(csv.startsWith(BOM)).toBe(true);
+  expect(csv.endsWith('\r\n')).toBe(true);
+  return csv.slice(BOM.length, -2).split('\r\n');
+}
+
+describe('topics CSV', () => {
+  it('without names: BOM, header, one record per visible topic by dots, RFC 4180 quoting, CRLF', () => {
+    expect(renderTopicsCsv(proceedings(false))).toBe(
+      BOM +
+        'Titre,Thème,Gommettes,Créneau,Salle,Participants au groupe\r\n' +
+        '"Le ""logement"" alternatif",Logement,3,09:00–10:00,Salle 10,3\r\n' +
+        '"Accès aux soins, sans papiers",Santé,2,09:00–10:00,Salle 2,1\r\n' +
+        "'=SOMME(A1),,1,10:30–11:30,Salle 2,2\r\n" +
+        '"Titres de séjour\net délais",,0,10:30–11:30,Salle 10,1\r\n',
+    );
+  });
+
+  it('with names: a convener column holding the pseudonyms', () => {
+    expect(records(renderTopicsCsv(proceedings(true)))).toEqual([
+      'Titre,Thème,Animé par,Gommettes,Créneau,Salle,Participants au groupe',
+      '"Le ""logement"" alternatif",Logement,Jean-Luc-Pseudo,3,09:00–10:00,Salle 10,3',
+      '"Accès aux soins, sans papiers",Santé,Amina-Pseudo,2,09:00–10:00,Salle 2,1',
+      "'=SOMME(A1),,Papier-Pseudo,1,10:30–11:30,Salle 2,2",
+      '"Titres de séjour\net délais",,Zoé-Pseudo,0,10:30–11:30,Salle 10,1',
+    ]);
+  });
+
+  it('an unscheduled topic has empty slot, room and attendees', () => {
+    const p = proceedings(false, 'en');
+    const csv = renderTopicsCsv({ ...p, topics: [{ title: 'Seul', theme: null, conveners: [], dots: 0, slot: null, space: null, attendees: null }] });
+    expect(records(csv)).toEqual(['Title,Theme,Dots,Time slot,Room,People in the group', 'Seul,,0,,,']);
+  });
+});
+
+describe('proposals CSV', () => {
+  it('ranks proposals with their convergence dots', () => {
+    const p = proceedings(false);
+    const csv = renderProposalsCsv({
+      ...p,
+      proposals: [
+        { rank: 1, text: 'Créer un fonds régional, géré par les habitants', topic: 'Le "logement" alternatif', slot: '09:00–10:00', dots: 7 },
+        { rank: 1, text: 'Ouvrir les logements vides', topic: 'Le "logement" alternatif', slot: '09:00–10:00', dots: 7 },
+        { rank: 3, text: '@mairie "vite"', topic: null, slot: null, dots: 0 },
+      ],
+    });
+    expect(csv).toBe(
+      BOM +
+        'Rang,Proposition,Sujet,Créneau,Gommettes\r\n' +
+        '1,"Créer un fonds régional, géré par les habitants","Le ""logement"" alternatif",09:00–10:00,7\r\n' +
+        '1,Ouvrir les logements vides,"Le ""logement"" alternatif",09:00–10:00,7\r\n' +
+        "3,\"'@mairie \"\"vite\"\"\",,,0\r\n",
+    );
+  });
+
+  it('is a header alone when nothing was ranked', () => {
+    expect(renderProposalsCsv(proceedings(false, 'en'))).toBe(`${BOM}Rank,Proposal,Topic,Time slot,Dots\r\n`);
+  });
+});
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\r\nlf', '"cr\r\nlf"'],
+    ['Élodie à Brest', 'Élodie à Brest'],
+    ['=1+1', "'=1+1"],
+    ['+33 6', "'+33 6"],
+    ['-2', "'-2"],
+    ['@cmd', "'@cmd"],
+    ['', ''],
+  ])('%j → %j', (raw, field) => {
+    expect(csvField(raw)).toBe(field);
+  });
+
+  it('writes numbers as they are and null as an empty field', () => {
+    expect(csvOf(['n', 'x'], [[-3, null]])).toBe(`${BOM}n,x\r\n-3,\r\n`);
+  });
+});
