@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CommandAck, SessionState, StoredEvent } from '@forum-ouvert/shared';
+import { SessionStateSchema, type CommandAck, type SessionState, type StoredEvent } from '@forum-ouvert/shared';
 import { migrate } from './migrations.ts';
 import { NotesStore } from './notesStore.ts';
 
@@ -209,9 +209,16 @@ export class EventStore {
     return (this.statements.allSessions.all() as SessionRow[]).map(toRecord);
   }
 
+  /**
+   * The latest snapshot, if it still has the shape of today's state. One written by an older
+   * version (a field added since) is ignored: the session is then rebuilt from its whole log,
+   * which stays valid because events only ever gain optional meaning.
+   */
   latestSnapshot(sessionId: string): SessionState | undefined {
     const row = this.statements.findSnapshot.get(sessionId) as { seq: number; state: string } | undefined;
-    return row && (JSON.parse(row.state) as SessionState);
+    if (!row) return undefined;
+    const parsed = SessionStateSchema.safeParse(JSON.parse(row.state));
+    return parsed.success ? parsed.data : undefined;
   }
 
   /** Streams the log so that restoring a long session does not hold every row at once. */
