@@ -81,6 +81,8 @@ export function bindSync(socket: AppSocket): () => void {
   });
   socket.on('snapshot', ({ state }) => applySnapshot(state));
   socket.on('presence', ({ online }) => setOnlineCount(online));
+  // The facilitator deleted the session: nothing to reconnect to.
+  socket.on('session-deleted', () => setFatalError('NOT_FOUND'));
   window.addEventListener('offline', onOffline);
   window.addEventListener('online', onOnline);
 

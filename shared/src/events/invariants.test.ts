@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { SessionStateSchema, type SessionState } from '../model/session.ts';
+import { SessionStateSchema, type Dots, type SessionState } from '../model/session.ts';
 import { groupCapacity, placementsOf } from '../rules/agenda.ts';
 import { maxDotsPerTopic } from '../rules/voting.ts';
 import { play, stepsArb } from '../testing/arbitraries.ts';
@@ -59,30 +59,42 @@ function checkAgendaInvariants(state: SessionState) {
   if (breakouts.spotlightTopicId !== null) expect(state.topics[breakouts.spotlightTopicId]?.hidden, 'spotlight on a visible topic').toBe(false);
 }
 
+/** One ballot (the topic vote's, the convergence vote's): budget, cap, valid targets, tallies = sum of dots. */
+function checkBallot(state: SessionState, name: string, dots: Dots, tallies: Record<string, number> | null, checkTarget: (id: string) => void) {
+  const sums: Record<string, number> = {};
+  for (const [participantId, perTarget] of Object.entries(dots)) {
+    expect(state.participants[participantId], `${name}: dots of unknown ${participantId}`).toBeDefined();
+    let used = 0;
+    for (const [targetId, n] of Object.entries(perTarget)) {
+      checkTarget(targetId);
+      expect(n).toBeGreaterThan(0);
+      expect(n, `${name}: per-target cap on ${targetId}`).toBeLessThanOrEqual(maxDotsPerTopic(state.settings));
+      used += n;
+      sums[targetId] = (sums[targetId] ?? 0) + n;
+    }
+    expect(used, `${name}: budget of ${participantId}`).toBeLessThanOrEqual(state.settings.dotBudget);
+  }
+  expect(tallies, `${name}: tallies are the sum of the dots`).toStrictEqual(sums);
+}
+
 /** What must hold after every accepted event, whatever anyone sent. */
 function checkInvariants(state: SessionState) {
-  const sums: Record<string, number> = {};
-  for (const [participantId, perTopic] of Object.entries(state.dots)) {
-    expect(state.participants[participantId], `dots of unknown ${participantId}`).toBeDefined();
-    let used = 0;
-    for (const [topicId, n] of Object.entries(perTopic)) {
-      const topic = state.topics[topicId];
-      expect(topic, `dot on missing topic ${topicId}`).toBeDefined();
-      expect(topic?.hidden, `dot on hidden topic ${topicId}`).toBe(false);
-      expect(n).toBeGreaterThan(0);
-      expect(n, `per-topic cap on ${topicId}`).toBeLessThanOrEqual(maxDotsPerTopic(state.settings));
-      used += n;
-      sums[topicId] = (sums[topicId] ?? 0) + n;
-    }
-    expect(used, `budget of ${participantId}`).toBeLessThanOrEqual(state.settings.dotBudget);
-  }
-  expect(state.tallies, 'tallies are the sum of the dots').toStrictEqual(sums);
+  checkBallot(state, 'topics', state.dots, state.tallies, (topicId) => {
+    const topic = state.topics[topicId];
+    expect(topic, `dot on missing topic ${topicId}`).toBeDefined();
+    expect(topic?.hidden, `dot on hidden topic ${topicId}`).toBe(false);
+  });
+  const { convergence } = state;
+  checkBallot(state, 'proposals', convergence.dots, convergence.tallies, (proposalId) => {
+    expect(convergence.proposals[proposalId], `dot on missing proposal ${proposalId}`).toBeDefined();
+  });
+  if (convergence.status === 'draft') expect(convergence.proposals, 'a draft has no proposals').toStrictEqual({});
   checkAgendaInvariants(state);
   expect(SessionStateSchema.safeParse(state).success).toBe(true);
 }
 
 describe('invariants over random sessions (decide then evolve)', () => {
-  it('never exceeds a budget, a per-topic cap or a room, keeps tallies and headcounts equal to what they count, one topic a cell', () => {
+  it('never exceeds a budget, a per-target cap (topics and proposals) or a room, keeps tallies and headcounts equal to what they count, one topic a cell', () => {
     fc.assert(
       fc.property(stepsArb, (steps) => {
         play(steps, checkInvariants);
@@ -161,6 +173,17 @@ describe('invariants over random sessions (decide then evolve)', () => {
           seen.add('a group filled up');
         }
         if (event.type === 'GroupLeft') seen.add('left a group');
+        if (event.type === 'ProposalDotPlaced' && event.byFacilitator) seen.add('proposal dot for a paper participant');
+        if (event.type === 'ProposalDotPlaced' && before.settings.tallyMode === 'hidden' && !before.convergence.revealed) {
+          seen.add('proposal dot while its counts are hidden');
+        }
+        if (event.type === 'ProposalDotPlaced' && (before.convergence.dots[event.participantId]?.[event.proposalId] ?? 0) > 0) {
+          seen.add('stacked proposal dot');
+        }
+        if (event.type === 'ProposalDotRemoved') seen.add('proposal dot taken back');
+        if (event.type === 'ConvergenceRevealed' && before.settings.tallyMode === 'hidden') seen.add('convergence revealed');
+        if (event.type === 'ConvergenceOpened' && before.convergence.status === 'closed') seen.add('closed ballot replaced');
+        if (event.type === 'VoteSettingsChanged' && Object.keys(before.convergence.dots).length > 0) seen.add('settings changed under proposal dots');
         const seated = (state: typeof before) => Object.values(state.breakouts.members).reduce((n, bySlot) => n + Object.keys(bySlot).length, 0);
         if (!event.type.startsWith('Group') && seated(after) < seated(before)) seen.add('group dissolved by a change of grid or topics');
       }
@@ -187,6 +210,13 @@ describe('invariants over random sessions (decide then evolve)', () => {
         'a group filled up',
         'left a group',
         'group dissolved by a change of grid or topics',
+        'proposal dot for a paper participant',
+        'proposal dot while its counts are hidden',
+        'stacked proposal dot',
+        'proposal dot taken back',
+        'convergence revealed',
+        'closed ballot replaced',
+        'settings changed under proposal dots',
       ].sort(),
     );
   });

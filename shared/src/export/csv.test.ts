@@ -44,27 +44,21 @@ describe('topics CSV', () => {
 });
 
 describe('proposals CSV', () => {
-  it('ranks proposals with their convergence dots', () => {
-    const p = proceedings(false);
-    const csv = renderProposalsCsv({
-      ...p,
-      proposals: [
-        { rank: 1, text: 'Créer un fonds régional, géré par les habitants', topic: 'Le "logement" alternatif', slot: '09:00–10:00', dots: 7 },
-        { rank: 1, text: 'Ouvrir les logements vides', topic: 'Le "logement" alternatif', slot: '09:00–10:00', dots: 7 },
-        { rank: 3, text: '@mairie "vite"', topic: null, slot: null, dots: 0 },
-      ],
-    });
-    expect(csv).toBe(
+  it('ranks the convergence vote by dots, ties sharing a rank and keeping the list order', () => {
+    expect(renderProposalsCsv(proceedings(false))).toBe(
       BOM +
         'Rang,Proposition,Sujet,Créneau,Gommettes\r\n' +
-        '1,"Créer un fonds régional, géré par les habitants","Le ""logement"" alternatif",09:00–10:00,7\r\n' +
-        '1,Ouvrir les logements vides,"Le ""logement"" alternatif",09:00–10:00,7\r\n' +
-        "3,\"'@mairie \"\"vite\"\"\",,,0\r\n",
+        '1,Ouvrir les logements vides,"Le ""logement"" alternatif",09:00–10:00,2\r\n' +
+        '1,"""Permanence"" santé, le soir","Accès aux soins, sans papiers",09:00–10:00,2\r\n' +
+        '3,"Créer un fonds régional, géré par les habitants","Le ""logement"" alternatif",09:00–10:00,1\r\n',
     );
   });
 
-  it('is a header alone when nothing was ranked', () => {
-    expect(renderProposalsCsv(proceedings(false, 'en'))).toBe(`${BOM}Rank,Proposal,Topic,Time slot,Dots\r\n`);
+  it('a proposal whose topic is gone keeps its text; a formula-like text is defused', () => {
+    const p = proceedings(false, 'en');
+    const csv = renderProposalsCsv({ ...p, proposals: [{ rank: 1, text: '@mairie "vite"', topic: null, slot: null, dots: 0 }] });
+    expect(records(csv)).toEqual(['Rank,Proposal,Topic,Time slot,Dots', `1,"'@mairie ""vite""",,,0`]);
+    expect(renderProposalsCsv({ ...p, proposals: [] })).toBe(`${BOM}Rank,Proposal,Topic,Time slot,Dots\r\n`);
   });
 });
 

@@ -78,7 +78,11 @@ Les loyers sont "trop chers".
 
 ## Propositions classées
 
-Aucune proposition classée.
+| Rang | Proposition | Sujet | Gommettes |
+| --- | --- | --- | --- |
+| 1 | Ouvrir les logements vides | Le "logement" alternatif | 2 |
+| 1 | "Permanence" santé, le soir | Accès aux soins, sans papiers | 2 |
+| 3 | Créer un fonds régional, géré par les habitants | Le "logement" alternatif | 1 |
 
 ## Sujets et votes
 
@@ -110,7 +114,6 @@ describe('renderMarkdown', () => {
       `- **Animé par${NBSP}:** Papier-Pseudo`,
       `- **Animé par${NBSP}:** Zoé-Pseudo`,
       '| Sujet | Thème | Animé par | Gommettes |',
-      '| --- | --- | --- | --- |',
       '| Le "logement" alternatif | Logement | Jean-Luc-Pseudo | 3 |',
       '| Accès aux soins, sans papiers | Santé | Amina-Pseudo | 2 |',
       '| =SOMME(A1) |  | Papier-Pseudo | 1 |',
@@ -133,10 +136,11 @@ describe('renderMarkdown', () => {
     }
   });
 
-  it('prints ranked proposals as a table, escaped', () => {
+  it('escapes a pipe in a table cell, and says so when nothing was ranked', () => {
     const p = proceedingsOf(exportState(), EXPORT_NOTES, { includeNames: false, timeZone: 'Europe/Paris' });
-    const text = renderMarkdown({ ...p, proposals: [{ rank: 1, text: 'Un | deux', topic: 'Le "logement" alternatif', slot: '09:00–10:00', dots: 4 }] });
-    expect(text).toContain('| Rang | Proposition | Sujet | Gommettes |\n| --- | --- | --- | --- |\n| 1 | Un \\| deux | Le "logement" alternatif | 4 |\n');
+    const text = renderMarkdown({ ...p, proposals: [{ rank: 1, text: 'Un | deux', topic: null, slot: null, dots: 4 }] });
+    expect(text).toContain('| Rang | Proposition | Sujet | Gommettes |\n| --- | --- | --- | --- |\n| 1 | Un \\| deux |  | 4 |\n');
+    expect(renderMarkdown({ ...p, proposals: [] })).toContain('## Propositions classées\n\nAucune proposition classée.\n');
   });
 
   it.each([

@@ -30,6 +30,7 @@ describe('renderPrintHtml', () => {
       '<h3>Le &quot;logement&quot; alternatif</h3>',
       '<ul><li>Créer un fonds régional, géré par les habitants</li><li>Ouvrir les logements vides</li></ul>',
       '<h2 class="section">Propositions classées</h2>',
+      '<tr><td class="number">1</td><td>&quot;Permanence&quot; santé, le soir</td><td>Accès aux soins, sans papiers</td><td class="number">2</td></tr>',
       '<h2>Sujets et votes</h2>',
       '<td>Accès aux soins, sans papiers</td><td>Santé</td><td class="number">2</td>',
     ]) {

@@ -2,8 +2,8 @@ import { NOTE_SECTIONS, groupKeyString, proposalsOf, type GroupNotes, type NoteS
 import type { SessionState, Topic } from '../model/session.ts';
 import { headcount, orderedSlots } from '../rules/agenda.ts';
 import { groupsOfSlot } from '../selectors/breakouts.ts';
+import { rankedProposals } from '../selectors/convergence.ts';
 import { rankedTopics } from '../selectors/topics.ts';
-import { rankedProposalsOf } from './convergenceSource.ts';
 import { DEFAULT_EXPORT_LANG, labelsFor, type ExportLabels, type ExportLang } from './labels.ts';
 
 export interface ProceedingsOptions {
@@ -161,7 +161,7 @@ export function proceedingsOf(state: SessionState, notes: readonly GroupNotes[],
     })),
   };
 
-  const ranked = rankedProposalsOf(state);
+  const ranked = rankedProposals(state);
   const proposals = ranked.map(({ proposal, dots }, index): ProceedingsProposal => ({
     rank: competitionRank(ranked.map((r) => r.dots), index),
     text: proposal.text,

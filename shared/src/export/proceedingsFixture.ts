@@ -8,7 +8,8 @@ import { created, ev } from '../testing/fixtures.ts';
  * The workshop the export golden tests print. Titles carry what CSV and Markdown must quote or
  * escape (commas, quotes, a line break, accents, a would-be formula); pseudonyms are marked so a
  * test can tell they are absent. Two rooms whose names sort numerically ("Salle 2" before
- * "Salle 10"), two slots, a hidden topic with notes that must not print.
+ * "Salle 10"), two slots, a hidden topic with notes that must not print, and a
+ * convergence vote with a tie.
  */
 export const EXPORT_STORY: StoredEvent[] = [
   created({
@@ -49,6 +50,18 @@ export const EXPORT_STORY: StoredEvent[] = [
     sl1: { p1: 't2', p2: 't2', p3: 't1', paper1: 't2' },
     sl2: { p1: 't3', p2: 't4', p3: 't4' },
   }),
+  ev.phase('closing'),
+  ev.convergenceOpened(
+    ['pr1', 'sl1', 't2', 'Créer un fonds régional, géré par les habitants'],
+    ['pr2', 'sl1', 't2', 'Ouvrir les logements vides'],
+    ['pr3', 'sl1', 't1', '"Permanence" santé, le soir'],
+  ),
+  ev.proposalDot('p1', 'pr2'),
+  ev.proposalDot('p2', 'pr2'),
+  ev.proposalDot('p3', 'pr1'),
+  ev.proposalDot('p1', 'pr3'),
+  ev.proposalDot('p2', 'pr3'),
+  ev.convergenceClosed(),
 ];
 
 export function exportState(): SessionState {

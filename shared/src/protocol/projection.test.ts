@@ -3,6 +3,7 @@ import type { EventOf, SessionEvent, StoredEvent } from '../events/events.ts';
 import { evolve } from '../events/evolve.ts';
 import type { SessionState } from '../model/session.ts';
 import { running as agendaRunning } from '../testing/agendaStory.ts';
+import { closing, converging } from '../testing/convergenceStory.ts';
 import { ev, FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
 import { audiencesOf, viewOf, viewOfEvent } from './projection.ts';
@@ -33,21 +34,25 @@ describe('viewOf', () => {
     expect(viewOf(hidden, FACILITATOR)).toBe(hidden);
   });
 
-  it.each([
-    ['live', live, { t1: 2, t2: 1 }],
-    ['hidden', hidden, null],
-    ['hidden but revealed', revealed, { t1: 2, t2: 1 }],
-  ] as const)('shows a participant only their own dots; tallies when %s: %j', (_, state, tallies) => {
-    expect(viewOf(state, participant('p1'))).toStrictEqual({ ...state, dots: { p1: { t1: 1, t2: 1 } }, tallies });
-    expect(viewOf(state, participant('p3'))).toStrictEqual({ ...state, dots: {}, tallies });
+  // The topic vote's reveal is not the convergence vote's: proposal counts stay hidden.
+  const table = [
+    ['live', live, { t1: 2, t2: 1 }, {}],
+    ['hidden', hidden, null, null],
+    ['hidden but revealed', revealed, { t1: 2, t2: 1 }, null],
+  ] as const;
+  const withCounts = (state: SessionState, proposalTallies: Record<string, number> | null) => ({
+    ...state.convergence,
+    tallies: proposalTallies,
   });
 
-  it.each([
-    ['live', live, { t1: 2, t2: 1 }],
-    ['hidden', hidden, null],
-    ['hidden but revealed', revealed, { t1: 2, t2: 1 }],
-  ] as const)('shows the projector no dot at all; tallies when %s: %j', (_, state, tallies) => {
-    expect(viewOf(state, PROJECTOR)).toStrictEqual({ ...state, dots: {}, tallies });
+  it.each(table)('shows a participant only their own dots; tallies when %s: %j', (_, state, tallies, proposalTallies) => {
+    const convergence = withCounts(state, proposalTallies);
+    expect(viewOf(state, participant('p1'))).toStrictEqual({ ...state, dots: { p1: { t1: 1, t2: 1 } }, tallies, convergence });
+    expect(viewOf(state, participant('p3'))).toStrictEqual({ ...state, dots: {}, tallies, convergence });
+  });
+
+  it.each(table)('shows the projector no dot at all; tallies when %s: %j', (_, state, tallies, proposalTallies) => {
+    expect(viewOf(state, PROJECTOR)).toStrictEqual({ ...state, dots: {}, tallies, convergence: withCounts(state, proposalTallies) });
   });
 });
 
@@ -89,7 +94,7 @@ describe('audiencesOf', () => {
 
   it.each<[string, SessionState, StoredEvent]>([
     ['revealing in live mode', live, ev.revealed()],
-    ['switching to hidden once revealed', given(...voting, ev.revealed()).state, ev.settings({ tallyMode: 'hidden' })],
+    ['switching to hidden once both votes are revealed', given(...voting, ev.revealed(), ev.convergenceRevealed()).state, ev.settings({ tallyMode: 'hidden' })],
     ['changing the budget', hidden, ev.settings({ tallyMode: 'hidden', dotBudget: 5 })],
     ['proposing a topic', live, ev.proposed('t9', 'p3')],
     ['hiding a topic', hidden, ev.hidden('t1')],
@@ -155,5 +160,64 @@ describe('breakout groups: who sits where is personal, headcounts are public', (
       if (message === null || message === 'snapshot') throw new Error('a group move is always a delta');
       expect(evolve(viewOf(seated, reader), message, after.version)).toStrictEqual(viewOf(after, reader));
     }
+  });
+});
+
+describe('the convergence vote: proposal dots are as secret as topic dots', () => {
+  const votes = [ev.proposalDot('p1', 'pr1'), ev.proposalDot('p1', 'pr2'), ev.proposalDot('p2', 'pr1')];
+  const liveC = given(...converging, ...votes).state;
+  const hiddenC = given(ev.settings({ tallyMode: 'hidden' }), ...converging, ...votes).state;
+  const revealedC = given(ev.settings({ tallyMode: 'hidden' }), ...converging, ...votes, ev.convergenceRevealed()).state;
+
+  it.each([
+    ['live', liveC, { pr1: 2, pr2: 1 }],
+    ['hidden', hiddenC, null],
+    ['hidden but revealed', revealedC, { pr1: 2, pr2: 1 }],
+  ] as const)('shows a participant only their own proposal dots; counts when %s: %j', (_, state, tallies) => {
+    expect(viewOf(state, participant('p1')).convergence).toStrictEqual({ ...state.convergence, dots: { p1: { pr1: 1, pr2: 1 } }, tallies });
+    expect(viewOf(state, participant('p3')).convergence).toStrictEqual({ ...state.convergence, dots: {}, tallies });
+    expect(viewOf(state, PROJECTOR).convergence).toStrictEqual({ ...state.convergence, dots: {}, tallies });
+    expect(viewOf(state, FACILITATOR)).toBe(state);
+  });
+
+  it('keeps each vote’s reveal apart: revealing the topics shows no proposal count', () => {
+    const topicsRevealed = given(ev.settings({ tallyMode: 'hidden' }), ...converging, ...votes, ev.revealed()).state;
+    expect(viewOf(topicsRevealed, PROJECTOR).tallies).not.toBeNull();
+    expect(viewOf(topicsRevealed, PROJECTOR).convergence.tallies).toBeNull();
+  });
+
+  it('in hidden mode, tells nobody but the voter and the facilitator about a proposal dot', () => {
+    const event = ev.proposalDot('p3', 'pr2');
+    expect(audiences(hiddenC, event)).toStrictEqual({ facilitator: event, public: null, personal: { p3: event } });
+  });
+
+  it.each<[string, EventOf<'ProposalDotPlaced' | 'ProposalDotRemoved'>, number]>([
+    ['placed', ev.proposalDot('p3', 'pr2'), 1],
+    ['removed', ev.proposalUndot('p1', 'pr2'), -1],
+  ])('with visible counts, turns a proposal dot %s into an anonymous count for the others', (_, event, delta) => {
+    const expected = {
+      facilitator: event,
+      public: { type: 'ProposalTallyChanged', proposalId: 'pr2', delta },
+      personal: { [event.participantId]: event },
+    };
+    expect(audiences(liveC, event)).toStrictEqual(expected);
+    expect(audiences(revealedC, event)).toStrictEqual(expected);
+  });
+
+  it.each<[string, SessionState, StoredEvent]>([
+    ['revealing hidden proposal counts', hiddenC, ev.convergenceRevealed()],
+    ['hiding them again', revealedC, ev.convergenceHidden()],
+    ['switching live counts to hidden', liveC, ev.settings({ tallyMode: 'hidden' })],
+    ['switching to hidden with only the topic vote revealed', given(...converging, ev.revealed()).state, ev.settings({ tallyMode: 'hidden' })],
+  ])('asks public readers to reload a snapshot when %s', (_, before, event) => {
+    expect(audiences(before, event)).toStrictEqual({ facilitator: event, public: 'snapshot', personal: {} });
+  });
+
+  it.each<[string, SessionState, StoredEvent]>([
+    ['opening a ballot', given(...closing).state, ev.convergenceOpened(['pr1', 'sl1', 't1'])],
+    ['closing it', hiddenC, ev.convergenceClosed()],
+    ['revealing proposal counts in live mode', liveC, ev.convergenceRevealed()],
+  ])('sends the event as is when visibility does not change: %s', (_, before, event) => {
+    expect(audiences(before, event)).toStrictEqual({ facilitator: event, public: event, personal: {} });
   });
 });

@@ -3,10 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { evolve } from '../events/evolve.ts';
 import type { Actor } from '../model/actor.ts';
 import type { SessionState } from '../model/session.ts';
-import { talliesVisibleTo } from '../rules/visibility.ts';
+import { convergenceTalliesVisibleTo, talliesVisibleTo } from '../rules/visibility.ts';
 import { PAPER_PERSON, play, stepsArb, type Run } from '../testing/arbitraries.ts';
 import { FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
-import { audiencesOf, viewOf, viewOfEvent, type EventView } from './projection.ts';
+import { audiencesOf, publicVisibilityChanges, viewOf, viewOfEvent, type EventView } from './projection.ts';
 
 // A short scheduler search keeps hundreds of random sessions fast (see events/invariants.test.ts).
 vi.mock(import('../planning/index.ts'), async (importOriginal) => {
@@ -30,11 +30,12 @@ function receive(view: SessionState, message: EventView, seq: number, after: Ses
   return evolve(view, message, seq);
 }
 
-/** Nothing a non-facilitator receives names someone else's dot, refund or group. */
+/** Nothing a non-facilitator receives names someone else's dot (on a topic or a proposal), refund or group. */
 function expectNoSecretLeaks(message: EventView, reader: Actor) {
   if (reader.role === 'facilitator' || message === null || message === 'snapshot') return;
   const self = reader.role === 'participant' ? reader.participantId : undefined;
   if (message.type === 'DotPlaced' || message.type === 'DotRemoved') expect(message.participantId).toBe(self);
+  if (message.type === 'ProposalDotPlaced' || message.type === 'ProposalDotRemoved') expect(message.participantId).toBe(self);
   if (message.type === 'TopicsMerged') for (const r of message.refunds) expect(r.participantId).toBe(self);
   if (message.type === 'GroupJoined' || message.type === 'GroupLeft') expect(message.participantId).toBe(self);
   if (message.type === 'GroupsAssigned') {
@@ -51,6 +52,10 @@ function expectInSync(run: Run, reader: Actor) {
     view = receive(view, message, seq, after, reader);
     expect(view, `${JSON.stringify(reader)} after #${seq} ${event.type}`).toStrictEqual(viewOf(after, reader));
     if (!talliesVisibleTo(after, reader)) expect(view.tallies).toBeNull();
+    if (!convergenceTalliesVisibleTo(after, reader)) {
+      expect(view.convergence.tallies).toBeNull();
+      if (message !== null && message !== 'snapshot') expect(message.type).not.toBe('ProposalTallyChanged');
+    }
   }
 }
 
@@ -66,11 +71,14 @@ describe('deltas keep every reader in sync with the server', () => {
     );
   });
 
-  it('needs a snapshot only when tally visibility changes for public readers', () => {
+  it('needs a snapshot only when the visibility of either vote\'s tallies changes for public readers', () => {
     fc.assert(
       fc.property(stepsArb, (steps) => {
         for (const { event, before, after } of play(steps).applied) {
-          const changes = talliesVisibleTo(before, PROJECTOR) !== talliesVisibleTo(after, PROJECTOR);
+          const changes =
+            talliesVisibleTo(before, PROJECTOR) !== talliesVisibleTo(after, PROJECTOR) ||
+            convergenceTalliesVisibleTo(before, PROJECTOR) !== convergenceTalliesVisibleTo(after, PROJECTOR);
+          expect(publicVisibilityChanges(before, after)).toBe(changes);
           expect(audiencesOf(event, before, after).public === 'snapshot').toBe(changes);
         }
       }),

@@ -22,6 +22,8 @@ export const PHONE_PEOPLE = ['p1', 'p2', 'p3'] as const;
 export const PAPER_PERSON = 'p4';
 const PEOPLE_POOL = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'ghost'] as const;
 const TOPIC_POOL = ['t1', 't2', 't3', 't4', 't5', 'ghost'] as const;
+/** Proposals are named by the counter too (pr1, pr2, ...), across every ballot opened. */
+const PROPOSAL_POOL = ['pr1', 'pr1', 'pr2', 'pr3', 'pr4', 'pr5', 'pr7', 'ghost'] as const;
 /** Spaces and slots are named by the same counter (sp1, sl1, ...) in the order they are added. */
 const SPACE_POOL = ['sp1', 'sp1', 'sp2', 'sp2', 'sp3', 'ghost'] as const;
 const SLOT_POOL = ['sl1', 'sl1', 'sl2', 'sl2', 'sl3', 'ghost'] as const;
@@ -110,7 +112,6 @@ const agendaStepArb: fc.Arbitrary<Step> = weighted<Step>(
   [1, admin(fc.tuple(fc.integer({ min: 1, max: 3600 }), fc.option(slotArb)).map(([durationSeconds, slotId]) => ({ type: 'startTimer', durationSeconds, slotId }) as const))],
   [1, admin(fc.constant({ type: 'stopTimer' } as const))],
   [1, admin(fc.option(topicArb, { freq: 4 }).map((topicId) => ({ type: 'setSpotlight', topicId }) as const))],
-  [1, admin(fc.boolean().map((published) => ({ type: 'publishNotes', published }) as const))],
 );
 
 /** Proposing, moderating and voting. */
@@ -147,10 +148,29 @@ const voteStepArb: fc.Arbitrary<Step> = weighted<Step>(
   [4, acting((as) => topicArb.map((topicId) => withAs({ type: 'removeDot', topicId } as const, as)))],
 );
 
+const proposalArb = fc.constantFrom(...PROPOSAL_POOL);
+const proposalDraftArb = fc.record({
+  slotId: slotArb,
+  topicId: topicArb,
+  text: fc.constantFrom('Un guichet unique', 'Des cours de français', 'Un fonds d’urgence'),
+});
+
+/** The closing phase: opening, closing and revealing the convergence vote, and voting on its proposals. */
+const convergenceStepArb: fc.Arbitrary<Step> = weighted<Step>(
+  [2, admin(fc.constant({ type: 'setPhase', phase: 'closing' } as const))],
+  [3, admin(fc.array(proposalDraftArb, { minLength: 1, maxLength: 4 }).map((proposals) => ({ type: 'openConvergence', proposals }) as const))],
+  [1, admin(fc.constant({ type: 'closeConvergence' } as const))],
+  [2, admin(fc.boolean().map((revealed) => ({ type: 'revealConvergence', revealed }) as const))],
+  [12, acting((as) => proposalArb.map((proposalId) => withAs({ type: 'placeProposalDot', proposalId } as const, as)))],
+  [4, acting((as) => proposalArb.map((proposalId) => withAs({ type: 'removeProposalDot', proposalId } as const, as)))],
+);
+
 /** Any step; mostly the vote, as before the breakouts. */
 export const stepArb: fc.Arbitrary<Step> = weighted<Step>([3, voteStepArb], [1, agendaStepArb]);
 /** Once the breakouts are open: mostly groups, sometimes a late topic, hide or merge. */
 const breakoutStepArb: fc.Arbitrary<Step> = weighted<Step>([1, voteStepArb], [4, agendaStepArb]);
+/** In the closing phase: mostly the convergence vote, sometimes a change of settings, phase or grid. */
+const closingStepArb: fc.Arbitrary<Step> = weighted<Step>([6, convergenceStepArb], [1, voteStepArb], [1, agendaStepArb]);
 
 const facilitator = (...commands: Command[]): Step[] => commands.map((command) => ({ actor: FACILITATOR, command }));
 /** How a facilitator opens the groups; a refused step (no grid left, say) changes nothing. */
@@ -172,17 +192,36 @@ const OPENINGS: Step[][] = [
   ),
 ];
 
+/** How a facilitator opens the convergence vote on the groups' proposals, or not at all. */
+const CLOSINGS: Step[][] = [
+  [],
+  facilitator(
+    { type: 'setPhase', phase: 'closing' },
+    {
+      type: 'openConvergence',
+      proposals: [
+        { slotId: 'sl1', topicId: 't1', text: 'Un guichet unique' },
+        { slotId: 'sl1', topicId: 't2', text: 'Des cours de français' },
+        { slotId: 'sl2', topicId: 't3', text: 'Un fonds d’urgence' },
+      ],
+    },
+  ),
+];
+
 /**
- * Random steps, mostly with the groups opened midway: random order alone seldom schedules,
- * publishes and opens the groups in turn, and groups only move after that.
+ * Random steps, mostly with the groups opened midway and a closing after them: random order
+ * alone seldom schedules, publishes and opens the groups in turn, and groups only move after
+ * that; the convergence vote needs the closing phase and an open ballot.
  */
 export const stepsArb = fc
   .tuple(
     fc.array(stepArb, { maxLength: 40, size: 'max' }),
     fc.constantFrom(...OPENINGS),
     fc.array(breakoutStepArb, { maxLength: 40, size: 'max' }),
+    fc.constantFrom(...CLOSINGS),
+    fc.array(closingStepArb, { maxLength: 30, size: 'max' }),
   )
-  .map(([before, opening, after]) => [...before, ...opening, ...after])
+  .map(([before, opening, after, closing, end]) => [...before, ...opening, ...after, ...closing, ...end])
   .filter((steps) => steps.length > 0);
 
 /** One accepted event with the states around it, as the server sees it. */

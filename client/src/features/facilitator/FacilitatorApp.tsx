@@ -1,3 +1,5 @@
+import { DeleteSessionControl } from '../exports/DeleteSessionControl.tsx';
+import { ExportsPanel } from '../exports/ExportsPanel.tsx';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
 import { useLiveSession } from '../../hooks/useLiveSession.ts';
@@ -46,6 +48,8 @@ export function FacilitatorApp({ sessionId, facilitatorKey }: { sessionId: strin
             </div>
             <ModerationPanel state={state} />
           </div>
+          <ExportsPanel sessionId={sessionId} facilitatorKey={facilitatorKey} />
+          <DeleteSessionControl sessionId={sessionId} facilitatorKey={facilitatorKey} />
         </>
       )}
     </main>

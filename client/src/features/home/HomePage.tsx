@@ -1,3 +1,4 @@
+import { ImportArchiveControl } from '../exports/ImportArchiveControl.tsx';
 import { useTranslation } from 'react-i18next';
 import { CreateSessionForm } from './CreateSessionForm.tsx';
 import { JoinByCodeForm } from './JoinByCodeForm.tsx';
@@ -13,6 +14,7 @@ export function HomePage() {
         <JoinByCodeForm />
         <CreateSessionForm />
       </div>
+      <ImportArchiveControl />
     </main>
   );
 }

@@ -35,7 +35,7 @@ export class NotesChannel {
   private problem: NotesProblem | null = null;
   private opened = false;
   private busy = { opening: false, sending: false };
-  /** Bumped on every connection change: an answer from an older connection is ignored. */
+  /** Bumped on every connection change and reset: an answer about an older connection or doc is ignored. */
   private generation = 0;
   private watchers = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -170,6 +170,9 @@ export class NotesChannel {
    * never take, and no later update could be built without it.
    */
   private reset(problem: NotesProblem): void {
+    // Answers still on their way were about the old doc.
+    this.generation++;
+    this.busy = { opening: false, sending: false };
     this.doc.destroy();
     this.doc = newDoc();
     this.bindDoc();

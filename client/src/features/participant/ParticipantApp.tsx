@@ -9,6 +9,8 @@ import { useSessionView } from '../../hooks/useSessionView.ts';
 import type { ParticipantIdentity } from '../../store/persisted.ts';
 import { NewspaperLink } from '../notes/NewspaperLink.tsx';
 import { useNotesTarget } from '../notes/notesTarget.ts';
+import { showsConvergence } from '../convergence/convergenceView.ts';
+import { ProposalVoteView } from '../convergence/ProposalVoteView.tsx';
 import { CheckInNotice } from './CheckInNotice.tsx';
 import { ClosingView } from './ClosingView.tsx';
 import { FatalParticipantError } from './FatalParticipantError.tsx';
@@ -62,6 +64,7 @@ export function ParticipantApp({ code, identity, onForget }: Props) {
             </p>
           </header>
           {state.breakouts.timer && <Countdown endsAt={state.breakouts.timer.endsAt} />}
+          {showsConvergence(state) && <ProposalVoteView state={state} me={me} />}
           {state.phase === 'closing' && <ClosingView />}
           {phaseAllows(state.phase, 'propose') && <MarketplaceView state={state} me={me} />}
           {phaseAllows(state.phase, 'vote') && <VotingView state={state} me={me} />}

@@ -1,5 +1,7 @@
 import type { SessionState } from '@forum-ouvert/shared';
 import { lazy, Suspense } from 'react';
+import { ConvergenceWall } from '../convergence/ConvergenceWall.tsx';
+import { showsConvergence } from '../convergence/convergenceView.ts';
 import { AgendaGrid } from './AgendaGrid.tsx';
 import { TopicWall } from './TopicWall.tsx';
 
@@ -18,9 +20,15 @@ export function spotlightTopic(state: SessionState) {
   return topic && !topic.hidden ? topic : undefined;
 }
 
-/** Under the projector's header: the programme grid while groups are planned and meet, then the groups' notes once they are open to everyone, the topic wall otherwise. */
+/**
+ * Under the projector's header: the programme grid while groups are planned and meet, the ranked
+ * proposals once the convergence vote is open, then the groups' notes once they are open to
+ * everyone, the topic wall otherwise.
+ */
 export function ProjectorBody({ state, joinUrl }: { state: SessionState; joinUrl: string | null }) {
   if (showsAgenda(state)) return <AgendaGrid state={state} joinUrl={joinUrl} />;
+  // In the closing phase the vote on the proposals is what the room looks at, notes published or not.
+  if (showsConvergence(state)) return <ConvergenceWall state={state} />;
   if (state.notesPublished) {
     return (
       <Suspense fallback={null}>

@@ -25,7 +25,7 @@ export function TopicWall({ state }: { state: SessionState }) {
               return (
                 <li key={topic.id} className="wall__topic" data-testid={`topic-${topic.id}`}>
                   <p className="wall__title">{topic.title}</p>
-                  {showTallies && tally !== null && <Tally topicId={topic.id} count={tally} max={max} />}
+                  {showTallies && tally !== null && <Tally targetId={topic.id} count={tally} max={max} />}
                 </li>
               );
             })}

@@ -39,7 +39,7 @@ export function TopicCard({ topic, theme, mine = false, tally, proposers, nameOf
         </p>
       )}
       <Wordings topic={topic} {...(nameOf ? { nameOf } : {})} />
-      {tally !== null && <Tally topicId={topic.id} count={tally} />}
+      {tally !== null && <Tally targetId={topic.id} count={tally} />}
       {children}
     </article>
   );

@@ -1,8 +1,5 @@
 import type { SessionState } from '@forum-ouvert/shared';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { useCommand } from '../../hooks/useCommand.ts';
-import { DotControls } from './DotControls.tsx';
-import { dotControlsFor } from './dotControls.ts';
+import { BallotDots } from './BallotDots.tsx';
 
 interface Props {
   state: SessionState;
@@ -13,21 +10,7 @@ interface Props {
   onBehalf?: boolean;
 }
 
-/** Dot buttons wired to the commands, enabled by the same rule (`dotRefusal`) the server applies. */
-export function TopicDots({ state, topicId, topicTitle, participantId, onBehalf = false }: Props) {
-  const { run, pending, error } = useCommand();
-  const who = onBehalf ? { asParticipantId: participantId } : {};
-  return (
-    <>
-      <DotControls
-        {...dotControlsFor(state, participantId, topicId)}
-        topicId={topicId}
-        topicTitle={topicTitle}
-        pending={pending}
-        onPlace={() => void run({ type: 'placeDot', topicId, ...who })}
-        onRemove={() => void run({ type: 'removeDot', topicId, ...who })}
-      />
-      <ErrorMessage code={error} />
-    </>
-  );
+/** Dot buttons of the topic vote. */
+export function TopicDots({ state, topicId, topicTitle, ...who }: Props) {
+  return <BallotDots state={state} kind="topics" targetId={topicId} targetLabel={topicTitle} {...who} />;
 }

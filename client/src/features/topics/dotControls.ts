@@ -1,21 +1,22 @@
-import { dotRefusal, dotsOn, phaseAllows, type SessionState } from '@forum-ouvert/shared';
+import { ballotDotsOn, ballotOf, placeRefusal, removeRefusal, type BallotKind, type DotRefusal, type SessionState } from '@forum-ouvert/shared';
 
-export type PlaceRefusal = ReturnType<typeof dotRefusal>;
+export type PlaceRefusal = DotRefusal | null;
 
 export interface DotControlsState {
-  /** This person's dots on the topic. */
+  /** This person's dots on the target (a topic, a proposal). */
   mine: number;
   /** Why "+" is off, by the very rule the server applies; null when a dot can be placed. */
   placeRefusal: PlaceRefusal;
-  /** "−" takes back one's own dots only, while the vote is open. */
+  /** "−" takes back one's own dots only, while the ballot is open. */
   canRemove: boolean;
 }
 
-export function dotControlsFor(state: SessionState, participantId: string, topicId: string): DotControlsState {
-  const mine = dotsOn(state, participantId, topicId);
+/** The state of the dot buttons on one target of either vote, from the ballot rules `decide` uses. */
+export function dotControlsFor(state: SessionState, participantId: string, targetId: string, kind: BallotKind = 'topics'): DotControlsState {
+  const ballot = ballotOf(state, kind);
   return {
-    mine,
-    placeRefusal: dotRefusal(state, participantId, topicId),
-    canRemove: phaseAllows(state.phase, 'vote') && mine > 0,
+    mine: ballotDotsOn(ballot, participantId, targetId),
+    placeRefusal: placeRefusal(ballot, participantId, targetId),
+    canRemove: removeRefusal(ballot, participantId, targetId) === null,
   };
 }

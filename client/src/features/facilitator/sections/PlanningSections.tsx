@@ -1,5 +1,7 @@
 import { assertNever, type SessionState } from '@forum-ouvert/shared';
 import { useTranslation } from 'react-i18next';
+import { ConvergencePanel } from '../../convergence/ConvergencePanel.tsx';
+import { PublishNotesControl } from '../../notes/PublishNotesControl.tsx';
 import { AgendaEditor } from '../agendaEditor/AgendaEditor.tsx';
 import { GroupsPanel } from '../groups/GroupsPanel.tsx';
 import { SlotsEditor } from '../spaces/SlotsEditor.tsx';
@@ -26,6 +28,10 @@ function SectionBody({ id, state }: { id: SectionId; state: SessionState }) {
       return <TimerControl state={state} />;
     case 'spotlight':
       return <SpotlightControl state={state} />;
+    case 'notes':
+      return <PublishNotesControl state={state} />;
+    case 'convergence':
+      return <ConvergencePanel state={state} />;
     default:
       return assertNever(id);
   }
@@ -40,6 +46,8 @@ export function PlanningSections({ state }: { state: SessionState }) {
     groups: t('groupsPanel.heading'),
     timer: t('timerControl.heading'),
     spotlight: t('spotlightControl.heading'),
+    notes: t('notes.publish.heading'),
+    convergence: t('convergence.panel.heading'),
   };
   return (
     <div className="stack" data-testid="planning-sections" data-phase={state.phase}>

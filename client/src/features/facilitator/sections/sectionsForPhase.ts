@@ -1,6 +1,6 @@
 import type { PhaseId } from '@forum-ouvert/shared';
 
-export type SectionId = 'spaces' | 'agenda' | 'groups' | 'timer' | 'spotlight';
+export type SectionId = 'spaces' | 'agenda' | 'groups' | 'timer' | 'spotlight' | 'notes' | 'convergence';
 
 export interface SectionPlan {
   id: SectionId;
@@ -21,8 +21,8 @@ const LAYOUT = {
   marketplace: [opened('spotlight'), closed('timer'), closed('spaces')],
   voting: [closed('spaces'), closed('agenda'), closed('timer'), closed('spotlight')],
   agenda: [opened('agenda'), closed('groups'), closed('timer'), closed('spaces'), closed('spotlight')],
-  breakouts: [opened('groups'), opened('timer'), closed('agenda'), closed('spaces'), closed('spotlight')],
-  closing: [closed('agenda'), closed('groups'), closed('spotlight'), closed('timer'), closed('spaces')],
+  breakouts: [opened('groups'), opened('timer'), closed('notes'), closed('agenda'), closed('spaces'), closed('spotlight')],
+  closing: [opened('convergence'), opened('notes'), closed('agenda'), closed('groups'), closed('spotlight'), closed('timer'), closed('spaces')],
 } satisfies Record<PhaseId, SectionPlan[]>;
 
 export function sectionsForPhase(phase: PhaseId): readonly SectionPlan[] {
