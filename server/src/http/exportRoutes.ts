@@ -133,6 +133,17 @@ export function exportRoutes(deps: ExportDeps): Router {
     send(res, file, exportFileName(room.state, kind.data));
   });
 
+  // The facilitator reads every group's notes as text to gather the proposals of the convergence vote.
+  router.get('/api/sessions/:sessionId/notes', perIpLimit(300, 60), (req, res) => {
+    const sessionId = IdSchema.safeParse(req.params['sessionId']);
+    const room = sessionId.success ? sessions.get(sessionId.data) : undefined;
+    if (!room) return sendError(res, { code: 'NOT_FOUND', message: 'No such session' });
+    if (!hasFacilitatorKey(req, room.record.facilitatorKeyHash)) {
+      return sendError(res, { code: 'FORBIDDEN', message: 'Only the facilitator key reads every group\'s notes' });
+    }
+    res.set('Cache-Control', 'no-store').json(deps.notes.notesOf(room.id));
+  });
+
   router.post(API.importSession, perIpLimit(30, 600), express.json({ limit: IMPORT_BODY_LIMIT }), (req, res) => {
     const parsed = ArchiveSchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, { code: 'VALIDATION', message: validationMessage(parsed.error) });

@@ -40,6 +40,8 @@ export const API = {
   exportSession: (sessionId: string, kind: string) => `/api/sessions/${encodeURIComponent(sessionId)}/exports/${encodeURIComponent(kind)}`,
   /** `POST` of an archive (archive.json): a new session replaying it, answered as a CreatedSession. */
   importSession: '/api/sessions/import',
+  /** Every group's notes as text, for the facilitator (to gather the proposals for the convergence vote). */
+  notesText: (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}/notes`,
 } as const;
 
 /** Paths of the pages; the facilitator's key rides in the fragment, which browsers never send to a server. */

@@ -40,7 +40,7 @@ export function FacilitatorApp({ sessionId, facilitatorKey }: { sessionId: strin
           <div className="console__phase">
             <PhasePanel phase={state.phase} />
           </div>
-          <PlanningSections state={state} />
+          <PlanningSections state={state} keys={{ sessionId, facilitatorKey }} />
           <div className="console">
             <div className="console__controls stack">
               <VoteSettingsPanel settings={state.settings} talliesRevealed={state.talliesRevealed} />

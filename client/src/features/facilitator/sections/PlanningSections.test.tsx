@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fullSession, toPhase } from '../../../test/agendaFixtures.ts';
 import { PlanningSections } from './PlanningSections.tsx';
+
+const KEYS = { sessionId: 's_test', facilitatorKey: 'k'.repeat(40) };
 import { sectionsForPhase } from './sectionsForPhase.ts';
 
 vi.mock('../../../net/commands.ts', () => ({ sendCommand: vi.fn() }));
@@ -19,7 +21,7 @@ describe('planning sections', () => {
   });
 
   it('opens the programme editor in the agenda phase and the groups in the breakouts', async () => {
-    const { rerender } = render(<PlanningSections state={fullSession()} />);
+    const { rerender } = render(<PlanningSections state={fullSession()} keys={KEYS} />);
     expect(screen.getByRole('button', { name: 'Construire le programme' })).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByTestId('agenda-editor')).toBeInTheDocument();
     const spaces = screen.getByRole('button', { name: 'Salles et créneaux' });
@@ -27,14 +29,14 @@ describe('planning sections', () => {
     await userEvent.click(spaces);
     expect(spaces).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByTestId('spaces-editor')).toBeInTheDocument();
-    rerender(<PlanningSections state={fullSession(toPhase('breakouts'))} />);
+    rerender(<PlanningSections state={fullSession(toPhase('breakouts'))} keys={KEYS} />);
     expect(screen.getByRole('button', { name: 'Groupes' })).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('button', { name: 'Construire le programme' })).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByTestId('agenda-editor')).not.toBeInTheDocument();
   });
 
   it('shows the spotlight first in the marketplace', () => {
-    render(<PlanningSections state={fullSession(toPhase('marketplace'))} />);
+    render(<PlanningSections state={fullSession(toPhase('marketplace'))} keys={KEYS} />);
     expect(screen.getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Projeter un sujet');
     expect(screen.getByTestId('spotlight-control')).toBeInTheDocument();
   });
