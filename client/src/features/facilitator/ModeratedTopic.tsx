@@ -1,13 +1,12 @@
+import { EditTopicForm } from '../topics/EditTopicForm.tsx';
 import { canWithdrawTopic, tallyOf, type SessionState, type Topic } from '@forum-ouvert/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useCommand } from '../../hooks/useCommand.ts';
-import { sendCommand } from '../../net/commands.ts';
 import { TopicCard } from '../topics/TopicCard.tsx';
 import { TopicDots } from '../topics/TopicDots.tsx';
-import { TopicForm } from '../topics/TopicForm.tsx';
 import { MergeControl } from './MergeControl.tsx';
 
 interface Props {
@@ -26,18 +25,7 @@ export function ModeratedTopic({ state, topic, others, nameOf, actingFor }: Prop
   const [editing, setEditing] = useState(false);
   const action = useCommand();
   if (editing) {
-    return (
-      <div className="card">
-        <TopicForm
-          mode="edit"
-          themes={state.themes}
-          testId={`edit-form-${topic.id}`}
-          initial={{ title: topic.title, description: topic.description, themeId: topic.themeId }}
-          onSubmit={(draft) => sendCommand({ type: 'editTopic', topicId: topic.id, ...draft })}
-          onDone={() => setEditing(false)}
-        />
-      </div>
-    );
+    return <EditTopicForm topic={topic} themes={state.themes} onDone={() => setEditing(false)} />;
   }
   return (
     <TopicCard

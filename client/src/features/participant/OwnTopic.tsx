@@ -1,12 +1,11 @@
+import { EditTopicForm } from '../topics/EditTopicForm.tsx';
 import { canEditTopic, canWithdrawTopic, type SessionState, type Topic } from '@forum-ouvert/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useCommand } from '../../hooks/useCommand.ts';
-import { sendCommand } from '../../net/commands.ts';
 import { TopicCard } from '../topics/TopicCard.tsx';
-import { TopicForm } from '../topics/TopicForm.tsx';
 
 /** A topic in the marketplace; the proposer may edit or withdraw it while the rules allow. */
 export function OwnTopic({ state, topic, me }: { state: SessionState; topic: Topic; me: string }) {
@@ -20,18 +19,7 @@ export function OwnTopic({ state, topic, me }: { state: SessionState; topic: Top
   const canWithdraw = mine && canWithdrawTopic(state, actor, topic);
 
   if (editing && canEdit) {
-    return (
-      <div className="card">
-        <TopicForm
-          mode="edit"
-          themes={state.themes}
-          testId={`edit-form-${topic.id}`}
-          initial={{ title: topic.title, description: topic.description, themeId: topic.themeId }}
-          onSubmit={(draft) => sendCommand({ type: 'editTopic', topicId: topic.id, ...draft })}
-          onDone={() => setEditing(false)}
-        />
-      </div>
-    );
+    return <EditTopicForm topic={topic} themes={state.themes} onDone={() => setEditing(false)} />;
   }
   return (
     // No counts while topics are being proposed: nobody has voted yet.
