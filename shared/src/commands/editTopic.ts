@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids.ts';
+import { LanguageSchema } from '../model/languages.ts';
 import { TopicDescriptionSchema, TopicTitleSchema } from '../model/session.ts';
 import { fail } from '../protocol/errors.ts';
 import { canEditTopic } from '../rules/topics.ts';
@@ -11,6 +12,8 @@ export const EditTopicSchema = z.object({
   title: TopicTitleSchema,
   description: TopicDescriptionSchema.default(''),
   themeId: IdSchema.nullable(),
+  /** Left out, the topic keeps its language. */
+  language: LanguageSchema.nullable().optional(),
 });
 export type EditTopic = z.infer<typeof EditTopicSchema>;
 
@@ -33,5 +36,6 @@ export const decideEditTopic: Decide<EditTopic> = (state, command, ctx) => {
     description: command.description,
     themeId: command.themeId,
     byFacilitator: ctx.actor.role === 'facilitator',
+    ...(command.language === undefined ? {} : { language: command.language }),
   });
 };

@@ -42,6 +42,11 @@ const SAMPLES = {
   },
   editTopic: { story: market, command: () => ({ type: 'editTopic', topicId: 't1', title: 'T', description: '', themeId: null }) },
   withdrawTopic: { story: market, command: (role) => ({ type: 'withdrawTopic', topicId: role === 'participant' ? 't1' : 'tp' }) },
+  translateTopic: { story: market, command: () => ({ type: 'translateTopic', topicId: 't1', language: 'ar', title: 'موضوع' }) },
+  removeTopicTranslation: {
+    story: [...market, ev.translated('t1', 'ar', 'p1')],
+    command: () => ({ type: 'removeTopicTranslation', topicId: 't1', language: 'ar' }),
+  },
   setTopicHidden: { story: market, command: () => ({ type: 'setTopicHidden', topicId: 't1', hidden: true }) },
   mergeTopics: { story: market, command: () => ({ type: 'mergeTopics', sourceId: 't2', targetId: 't1' }) },
   placeDot: {
@@ -101,6 +106,9 @@ const ALLOWED: Record<CommandType, readonly Role[]> = {
   proposeTopic: ['facilitator', 'participant'],
   editTopic: ['facilitator', 'participant'],
   withdrawTopic: ['facilitator', 'participant'],
+  // Anyone may help others read a topic; the facilitator moderates translations too.
+  translateTopic: ['facilitator', 'participant'],
+  removeTopicTranslation: ['facilitator', 'participant'],
   setTopicHidden: ['facilitator'],
   mergeTopics: ['facilitator'],
   placeDot: ['facilitator', 'participant'],

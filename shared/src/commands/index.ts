@@ -40,6 +40,8 @@ import { decideCloseConvergence, CloseConvergenceSchema } from './closeConvergen
 import { decideRevealConvergence, RevealConvergenceSchema } from './revealConvergence.ts';
 import { decidePlaceProposalDot, PlaceProposalDotSchema } from './placeProposalDot.ts';
 import { decideRemoveProposalDot, RemoveProposalDotSchema } from './removeProposalDot.ts';
+import { decideTranslateTopic, TranslateTopicSchema } from './translateTopic.ts';
+import { decideRemoveTopicTranslation, RemoveTopicTranslationSchema } from './removeTopicTranslation.ts';
 
 /** Every command a connected screen may send over the socket. */
 export const CommandSchema = z.discriminatedUnion('type', [
@@ -80,6 +82,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   RevealConvergenceSchema,
   PlaceProposalDotSchema,
   RemoveProposalDotSchema,
+  TranslateTopicSchema,
+  RemoveTopicTranslationSchema,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
@@ -133,6 +137,8 @@ export const COMMANDS = {
   revealConvergence: { roles: FACILITATOR, decide: decideRevealConvergence },
   placeProposalDot: { roles: PEOPLE, decide: decidePlaceProposalDot },
   removeProposalDot: { roles: PEOPLE, decide: decideRemoveProposalDot },
+  translateTopic: { roles: PEOPLE, decide: decideTranslateTopic },
+  removeTopicTranslation: { roles: PEOPLE, decide: decideRemoveTopicTranslation },
 } satisfies { [T in CommandType]: CommandHandler<T> };
 
 export function mayRoleSend(role: Role, type: CommandType): boolean {

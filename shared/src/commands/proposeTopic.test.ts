@@ -26,11 +26,16 @@ const proposed = (proposerId: string, enteredByFacilitator: boolean) => ({
   proposerId,
   enteredByFacilitator,
   at: NOW,
+  language: null,
 });
 const topicsOf = (proposerId: string, n: number, prefix = proposerId): StoredEvent[] =>
   Array.from({ length: n }, (_, i) => ev.proposed(`${prefix}t${i}`, proposerId));
 
 describe('proposeTopic', () => {
+  it('records the language the phone says the title is written in', () => {
+    given(...market).when(propose({ language: 'ps' }), participant('p1')).then({ ...proposed('p1', false), language: 'ps' });
+  });
+
   it('records a participant’s topic under their name', () => {
     given(...market).when(propose(), participant('p1')).then(proposed('p1', false));
   });

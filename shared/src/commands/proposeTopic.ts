@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids.ts';
+import { LanguageSchema } from '../model/languages.ts';
 import { LIMITS } from '../model/limits.ts';
 import { phaseAllows } from '../model/phase.ts';
 import { TopicDescriptionSchema, TopicTitleSchema } from '../model/session.ts';
@@ -12,6 +13,8 @@ export const ProposeTopicSchema = z.object({
   title: TopicTitleSchema,
   description: TopicDescriptionSchema.default(''),
   themeId: IdSchema.nullable(),
+  /** The language the title is written in; a phone sends the language its person reads. */
+  language: LanguageSchema.nullable().optional(),
   /** Only for a facilitator entering a topic for someone without a phone. */
   asParticipantId: IdSchema.optional(),
 });
@@ -39,5 +42,6 @@ export const decideProposeTopic: Decide<ProposeTopic> = (state, command, ctx) =>
     proposerId: who.participantId,
     enteredByFacilitator: who.byFacilitator,
     at: ctx.now,
+    language: command.language ?? null,
   });
 };

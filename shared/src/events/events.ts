@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GroupModeSchema, PlacementSchema, SlotSchema, SpaceSchema, TimerSchema } from '../model/agenda.ts';
 import { IdSchema } from '../model/ids.ts';
+import { LanguageSchema } from '../model/languages.ts';
 import { PhaseIdSchema } from '../model/phase.ts';
 import { ProposalSchema } from '../model/session.ts';
 import { VoteSettingsSchema } from '../model/settings.ts';
@@ -39,6 +40,8 @@ const TopicProposed = z.object({
   proposerId: IdSchema,
   enteredByFacilitator: z.boolean(),
   at: z.number(),
+  /** Absent from events logged before topics had a language. */
+  language: LanguageSchema.nullable().optional(),
 });
 
 const TopicEdited = z.object({
@@ -48,7 +51,19 @@ const TopicEdited = z.object({
   description: z.string(),
   themeId: IdSchema.nullable(),
   byFacilitator: z.boolean(),
+  /** Absent when the language is left as it was. */
+  language: LanguageSchema.nullable().optional(),
 });
+
+const TopicTranslated = z.object({
+  type: z.literal('TopicTranslated'),
+  topicId: IdSchema,
+  language: LanguageSchema,
+  title: z.string(),
+  translatorId: IdSchema.nullable(),
+  at: z.number(),
+});
+const TopicTranslationRemoved = z.object({ type: z.literal('TopicTranslationRemoved'), topicId: IdSchema, language: LanguageSchema });
 
 const TopicWithdrawn = z.object({ type: z.literal('TopicWithdrawn'), topicId: IdSchema });
 const TopicHidden = z.object({ type: z.literal('TopicHidden'), topicId: IdSchema });
@@ -187,6 +202,8 @@ export const StoredEventSchema = z.discriminatedUnion('type', [
   TalliesHidden,
   TopicProposed,
   TopicEdited,
+  TopicTranslated,
+  TopicTranslationRemoved,
   TopicWithdrawn,
   TopicHidden,
   TopicRestored,

@@ -92,6 +92,8 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
             hidden: false,
             enteredByFacilitator: event.enteredByFacilitator,
             createdAt: event.at,
+            language: event.language ?? null,
+            translations: {},
           },
         },
       };
@@ -101,7 +103,20 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
         title: event.title,
         description: event.description,
         themeId: event.themeId,
+        language: event.language === undefined ? t.language : event.language,
+        // A translation of the old title would now say something else.
+        translations: event.title === t.title ? t.translations : {},
       }));
+    case 'TopicTranslated':
+      return updateTopic(state, event.topicId, (t) => ({
+        ...t,
+        translations: { ...t.translations, [event.language]: { title: event.title, translatorId: event.translatorId, at: event.at } },
+      }));
+    case 'TopicTranslationRemoved':
+      return updateTopic(state, event.topicId, (t) => {
+        const { [event.language]: _removed, ...translations } = t.translations;
+        return { ...t, translations };
+      });
     case 'TopicWithdrawn':
       return pruneAgenda(removeTopic(state, event.topicId));
     case 'TopicHidden':

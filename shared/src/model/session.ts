@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaSchema, BreakoutsSchema, SlotSchema, SpaceSchema } from './agenda.ts';
 import { IdSchema } from './ids.ts';
 import { LIMITS } from './limits.ts';
+import { LanguageSchema } from './languages.ts';
 import { PhaseIdSchema } from './phase.ts';
 import { VoteSettingsSchema } from './settings.ts';
 import { ThemeSchema } from './theme.ts';
@@ -27,6 +28,14 @@ export const WordingSchema = z.object({
 });
 export type Wording = z.infer<typeof WordingSchema>;
 
+export const TopicTranslationSchema = z.object({
+  title: z.string(),
+  /** Who wrote it; null when a facilitator did. */
+  translatorId: IdSchema.nullable(),
+  at: z.number(),
+});
+export type TopicTranslation = z.infer<typeof TopicTranslationSchema>;
+
 export const TopicSchema = z.object({
   id: IdSchema,
   title: z.string(),
@@ -37,6 +46,10 @@ export const TopicSchema = z.object({
   hidden: z.boolean(),
   enteredByFacilitator: z.boolean(),
   createdAt: z.number(),
+  /** The language the title was written in, when the proposer's phone said so. */
+  language: LanguageSchema.nullable().default(null),
+  /** Titles in other languages, added by readers; cleared when the original title changes. */
+  translations: z.partialRecord(LanguageSchema, TopicTranslationSchema).default({}),
 });
 export type Topic = z.infer<typeof TopicSchema>;
 

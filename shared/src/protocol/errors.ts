@@ -23,6 +23,9 @@ export type DomainError = z.infer<typeof DomainErrorSchema>;
 
 export type Result<T, E = DomainError> = ({ ok: true } & T) | { ok: false; error: E };
 
-export function fail(code: ErrorCode, message: string): { ok: false; error: DomainError } {
+/** A refused result; assignable to every `Result`. */
+export type Failure = { ok: false; error: DomainError };
+
+export function fail(code: ErrorCode, message: string): Failure {
   return { ok: false, error: { code, message } };
 }

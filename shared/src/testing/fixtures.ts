@@ -1,3 +1,4 @@
+import type { Language } from '../model/languages.ts';
 import { sessionCreated, type CreateSession } from '../commands/createSession.ts';
 import type { EventOf, StoredEvent } from '../events/events.ts';
 import type { Cell, GroupMode, Space } from '../model/agenda.ts';
@@ -69,7 +70,7 @@ export const ev = {
   proposed: (
     topicId: string,
     proposerId: string,
-    more: Partial<Pick<EventOf<'TopicProposed'>, 'title' | 'description' | 'themeId' | 'enteredByFacilitator'>> = {},
+    more: Partial<Pick<EventOf<'TopicProposed'>, 'title' | 'description' | 'themeId' | 'enteredByFacilitator' | 'language'>> = {},
   ): EventOf<'TopicProposed'> => ({
     type: 'TopicProposed',
     topicId,
@@ -79,7 +80,16 @@ export const ev = {
     proposerId,
     enteredByFacilitator: false,
     at: T0,
+    language: null,
     ...more,
+  }),
+  translated: (topicId: string, language: Language, translatorId: string | null, title = `${language} ${topicId}`): EventOf<'TopicTranslated'> => ({
+    type: 'TopicTranslated',
+    topicId,
+    language,
+    title,
+    translatorId,
+    at: T0,
   }),
   edited: (topicId: string, title: string, byFacilitator = false): EventOf<'TopicEdited'> => ({
     type: 'TopicEdited',
