@@ -13,7 +13,8 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: 'dist',
+    // FO_BUILD_DIR (see server/build.mjs) keeps parallel builds apart.
+    outDir: process.env.FO_BUILD_DIR ? `${process.env.FO_BUILD_DIR}/client` : 'dist',
     emptyOutDir: true,
     rolldownOptions: {
       output: {

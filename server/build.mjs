@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const here = new URL('.', import.meta.url);
+// FO_BUILD_DIR builds elsewhere, so that two builds (parallel work, CI) never overwrite each other.
+const buildDir = process.env.FO_BUILD_DIR;
 const pkg = JSON.parse(await readFile(new URL('package.json', here), 'utf8'));
 const external = Object.keys(pkg.dependencies ?? {})
   .filter((name) => name !== '@forum-ouvert/shared')
@@ -12,7 +14,7 @@ const external = Object.keys(pkg.dependencies ?? {})
 
 await build({
   entryPoints: [new URL('src/index.ts', here).pathname],
-  outfile: new URL('dist/index.js', here).pathname,
+  outfile: buildDir ? `${buildDir}/server/index.js` : new URL('dist/index.js', here).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -13,8 +13,11 @@ const logger = createLogger();
 const store = EventStore.open(env.dataDir);
 
 let port = env.port;
-// server/src/index.ts and server/dist/index.js sit at the same depth, so one relative path serves both.
-const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
+// server/src/index.ts and server/dist/index.js sit at the same depth, so one relative path serves both;
+// a build made with FO_BUILD_DIR puts the client beside the server instead.
+const clientDir = process.env.FO_BUILD_DIR
+  ? `${process.env.FO_BUILD_DIR}/client`
+  : fileURLToPath(new URL('../../client/dist', import.meta.url));
 const app = createApp({
   store,
   logger,

@@ -31,7 +31,9 @@ export async function startBuiltApp(): Promise<AppProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fo-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'server/dist/index.js')], {
+  const buildDir = process.env.FO_BUILD_DIR;
+  const entry = buildDir ? join(buildDir, 'server/index.js') : join(ROOT, 'server/dist/index.js');
+  const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],
