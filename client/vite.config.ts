@@ -1,11 +1,34 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 /** The API and Socket.IO server `npm run dev` starts next to Vite (scripts/dev.mjs). */
 const API_ORIGIN = 'http://localhost:3000';
 
+/**
+ * The domain in shared/ builds its zod schemas at module level. Building a schema has no side
+ * effect, but the bundler cannot know it, so every schema (and all of zod) would reach a phone that
+ * never validates anything. Marking those initialisers pure lets unused schemas fall away.
+ */
+function pureZodSchemas(): Plugin {
+  return {
+    name: 'forum-ouvert:pure-zod-schemas',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]shared[\\/]src[\\/].*\.ts$/.test(id) || id.endsWith('.test.ts')) return null;
+      return { code: code.replace(/^((?:export )?const \w+(?::[^=]+)? = )z\./gm, '$1/* @__PURE__ */ z.'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    pureZodSchemas(),
+    // Compressed once at build time, at the highest levels, so the server never spends CPU on it
+    // while 2,000 phones open the page at once (server/src/http/clientPages.ts serves these).
+    compression({ algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress')], logLevel: 'silent' }),
+  ],
   server: {
     proxy: {
       '/api': API_ORIGIN,
@@ -16,6 +39,8 @@ export default defineConfig({
     // FO_BUILD_DIR (see server/build.mjs) keeps parallel builds apart.
     outDir: process.env.FO_BUILD_DIR ? `${process.env.FO_BUILD_DIR}/client` : 'dist',
     emptyOutDir: true,
+    // .vite/manifest.json: the chunk graph that scripts/check-bundle-size.mjs walks.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Pages are lazy routes and `qrcode` is imported on demand, so a phone joining a

@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
@@ -16,6 +18,9 @@ beforeAll(async () => {
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Forum Ouvert</title>');
   writeFileSync(join(clientDir, 'assets', 'app-1234.js'), 'console.log(1)');
+  // What the build writes beside each file (client/vite.config.ts).
+  writeFileSync(join(clientDir, 'assets', 'app-1234.js.gz'), gzipSync('console.log(1)'));
+  writeFileSync(join(clientDir, 'assets', 'app-1234.js.br'), brotliCompressSync('console.log(1)'));
   server = await startServer(undefined, { clientDir, allowedOrigins: ['http://dev.example:5173'] });
 });
 
@@ -99,6 +104,30 @@ describe('HTTP API', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('serves the precompressed asset the browser accepts, never compressing live', async () => {
+    const fetchRaw = (acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; type: string | undefined; cache: string | undefined; body: Buffer }>((resolve, reject) => {
+        get(`${server.url}/assets/app-1234.js`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({ encoding: res.headers['content-encoding'], type: res.headers['content-type'], cache: res.headers['cache-control'], body: Buffer.concat(chunks) }),
+          );
+        }).on('error', reject);
+      });
+    const brotli = await fetchRaw('gzip, deflate, br');
+    expect(brotli.encoding).toBe('br');
+    expect(brotliDecompressSync(brotli.body).toString()).toBe('console.log(1)');
+    expect(brotli.type).toContain('javascript');
+    expect(brotli.cache).toContain('immutable');
+    const gzip = await fetchRaw('gzip');
+    expect(gzip.encoding).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe('console.log(1)');
+    const plain = await fetchRaw('identity');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe('console.log(1)');
   });
 
   it('accepts sockets from its own origin and the allow-list only', async () => {
