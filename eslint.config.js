@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '.tmp/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '.tmp/**', '.build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,6 +25,24 @@ export default tseslint.config(
             { group: ['node:*', 'fs', 'path', 'crypto'], message: 'shared/ must not import Node modules.' },
             { group: ['react', 'react-dom', 'socket.io', 'socket.io-client', 'express'], message: 'shared/ is framework-free.' },
             { group: ['@forum-ouvert/server', '@forum-ouvert/client', '**/server/**', '**/client/**'], message: 'shared/ imports neither side.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    // The barrels re-export the schemas for the server; `"sideEffects": false` lets a phone's bundle skip them.
+    ignores: ['shared/**/*.schema.ts', 'shared/**/*.test.ts', 'shared/src/testing/**', 'shared/src/index.ts', 'shared/src/export/index.ts'],
+    rules: {
+      // Phones import shared/ but validate nothing: zod and the schemas stay in *.schema.ts modules,
+      // which other modules read types from, never values (scripts/check-bundle-size.mjs).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['zod'], allowTypeImports: true, message: 'Build zod schemas in a *.schema.ts module; elsewhere import only types.' },
+            { regex: '\\.schema\\.ts$', allowTypeImports: true, message: 'Outside *.schema.ts, import only types from a schema module.' },
           ],
         },
       ],

@@ -1,30 +1,13 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 /** The API and Socket.IO server `npm run dev` starts next to Vite (scripts/dev.mjs). */
 const API_ORIGIN = 'http://localhost:3000';
 
-/**
- * The domain in shared/ builds its zod schemas at module level. Building a schema has no side
- * effect, but the bundler cannot know it, so every schema (and all of zod) would reach a phone that
- * never validates anything. Marking those initialisers pure lets unused schemas fall away.
- */
-function pureZodSchemas(): Plugin {
-  return {
-    name: 'forum-ouvert:pure-zod-schemas',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]shared[\\/]src[\\/].*\.ts$/.test(id) || id.endsWith('.test.ts')) return null;
-      return { code: code.replace(/^((?:export )?const \w+(?::[^=]+)? = )z\./gm, '$1/* @__PURE__ */ z.'), map: null };
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
-    pureZodSchemas(),
     // Compressed once at build time, at the highest levels, so the server never spends CPU on it
     // while 2,000 phones open the page at once (server/src/http/clientPages.ts serves these).
     compression({ algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress')], logLevel: 'silent' }),
@@ -44,7 +27,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Pages are lazy routes and `qrcode` is imported on demand, so a phone joining a
-        // workshop never downloads facilitator code. React gets its own long-cached chunk.
+        // workshop never downloads facilitator code. zod stays off it too: shared/ builds its
+        // schemas only in `*.schema.ts` modules, which no participant module imports
+        // (scripts/check-bundle-size.mjs fails if zod comes back). React gets its own long-cached chunk.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

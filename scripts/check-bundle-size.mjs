@@ -25,6 +25,12 @@ function staticClosure(keys) {
   return seen;
 }
 
+// zod names every schema class with a "$Zod…" string (`$constructor("$ZodType", …)` in
+// zod/v4/core/schemas.js), and minifying keeps strings: wherever zod is bundled, these are.
+const ZOD_MARKER = /["'`]\$Zod[A-Z]\w*["'`]/g;
+
+/** The zod class names found in a chunk: none, unless a module that builds a schema was bundled into it. */
+const zodNamesIn = (key) => [...new Set(readFileSync(join(dist, manifest[key].file), 'utf8').match(ZOD_MARKER))].map((n) => n.slice(1, -1));
 const gzipped = (key) => gzipSync(readFileSync(join(dist, manifest[key].file)), { level: 9 }).length;
 const sum = (keys) => [...keys].reduce((total, key) => total + gzipped(key), 0);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -41,12 +47,28 @@ console.log('Participant page, JavaScript gzipped (level 9):');
 for (const key of [...page].sort((a, b) => gzipped(b) - gzipped(a))) console.log(`  ${kb(gzipped(key)).padStart(6)} KB  ${manifest[key].file}`);
 if (heaviestLocale) console.log(`  ${kb(heaviestLocale.size).padStart(6)} KB  ${manifest[heaviestLocale.key].file} (heaviest of ${locales.length} languages)`);
 console.log(`  ${kb(total).padStart(6)} KB  total, budget ${BUDGET_KB} KB`);
-if (manifest[NOTES]) {
-  const later = [...staticClosure([NOTES])].filter((key) => !page.has(key));
-  console.log(`  later, on opening the shared notes of a group: +${kb(sum(later))} KB`);
-}
+const later = manifest[NOTES] ? [...staticClosure([NOTES])].filter((key) => !page.has(key)) : [];
+if (manifest[NOTES]) console.log(`  later, on opening the shared notes of a group: +${kb(sum(later))} KB`);
 
+// A phone validates nothing (the server does), so no zod on it: shared/ builds its schemas only
+// in *.schema.ts modules, and a phone's modules import nothing but types from those.
+const withZod = [...page, ...later].map((key) => ({ key, names: zodNamesIn(key) })).filter((chunk) => chunk.names.length > 0);
+const zodBytes = sum(withZod.map((chunk) => chunk.key));
+console.log(`  zod on the phone: ${withZod.length === 0 ? 'none' : `in ${withZod.map((c) => manifest[c.key].file).join(', ')} (${kb(zodBytes)} KB)`}`);
+
+const problems = [];
 if (total > BUDGET_KB * 1024) {
-  console.error(`The participant page downloads ${kb(total)} KB of JavaScript, over the ${BUDGET_KB} KB budget.`);
+  problems.push(`The participant page downloads ${kb(total)} KB of JavaScript, over the ${BUDGET_KB} KB budget.`);
+}
+for (const { key, names } of withZod) {
+  problems.push(
+    `zod reached the participant's phone: ${manifest[key].file} (${kb(gzipped(key))} KB) holds ${names.slice(0, 3).join(', ')}` +
+      `${names.length > 3 ? ` and ${names.length - 3} more` : ''}. Some module on the participant's path uses a schema ` +
+      `(a …Schema of @forum-ouvert/shared, or a value of a shared *.schema.ts module); it may import only types from those ` +
+      `(see "Where code lives" in docs/architecture.md).`,
+  );
+}
+if (problems.length > 0) {
+  for (const problem of problems) console.error(problem);
   process.exit(1);
 }

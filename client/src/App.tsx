@@ -1,6 +1,7 @@
 import { lazy, Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
+import { SiteFooter } from './components/SiteFooter.tsx';
 import { LanguageMenu } from './i18n/LanguageMenu.tsx';
 import { ROUTES } from './routes.ts';
 
@@ -9,11 +10,12 @@ const HomePage = lazy(() => import('./features/home/HomePage.tsx'));
 const ParticipantPage = lazy(() => import('./features/participant/ParticipantPage.tsx'));
 const FacilitatorPage = lazy(() => import('./features/facilitator/FacilitatorPage.tsx'));
 const ProjectorPage = lazy(() => import('./features/projector/ProjectorPage.tsx'));
+const AccessibilityStatementPage = lazy(() => import('./features/accessibility/AccessibilityStatementPage.tsx'));
 
 function NotFound() {
   const { t } = useTranslation();
   return (
-    <main className="page page--narrow stack" id="main">
+    <main className="page page--narrow stack" id="main" data-testid="not-found">
       <h1>{t('notFound.heading')}</h1>
       <Link href={ROUTES.home} className="button">
         {t('join.backHome')}
@@ -47,9 +49,12 @@ export function App() {
           <Route path={ROUTES.join} component={ParticipantPage} />
           <Route path={ROUTES.facilitator} component={FacilitatorPage} />
           <Route path={ROUTES.projector} component={ProjectorPage} />
+          <Route path={ROUTES.accessibility} component={AccessibilityStatementPage} />
+          <Route path={ROUTES.accessibilityAlias} component={AccessibilityStatementPage} />
           <Route component={NotFound} />
         </Switch>
       </Suspense>
+      <SiteFooter />
     </>
   );
 }

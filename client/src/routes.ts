@@ -6,6 +6,10 @@ export const ROUTES = {
   join: PAGES.join(':code'),
   facilitator: PAGES.facilitator(':sessionId', '').split('#')[0] ?? '/f/:sessionId',
   projector: PAGES.projector(':code'),
+  /** The accessibility statement, at its French address (where the footer of every page links)… */
+  accessibility: '/accessibilite',
+  /** …and at its English one, for whoever types that. */
+  accessibilityAlias: '/accessibility',
 } as const;
 
 /** Query parameter of a space's door QR code: `/j/CODE?space=<spaceId>` checks the phone into the group meeting there. */

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, openBreakouts, type Breakouts } from '../helpers/agenda.ts';
-import { launchBrowser, openLaptop, openPhone } from '../helpers/browser.ts';
+import { DEFAULT_TEST_LOCALE, launchBrowser, openLaptop, openPhone } from '../helpers/browser.ts';
 import type { ParticipantHandle } from '../helpers/http.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { removeDir } from '../helpers/tempDir.ts';
@@ -15,7 +15,7 @@ const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
 /** A phone that already joined as `person` (the identity the join page would have stored). */
 async function phoneOf(browser: Browser, url: string, code: string, person: ParticipantHandle): Promise<{ context: BrowserContext; page: Page }> {
   const identity = JSON.stringify({ token: person.token, participantId: person.participantId });
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ locale: DEFAULT_TEST_LOCALE, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   await context.addInitScript(`localStorage.setItem(${JSON.stringify(`fo.participant.${code}`)}, ${JSON.stringify(identity)})`);
   const page = await context.newPage();
   await page.goto(`${url}/j/${code}`);

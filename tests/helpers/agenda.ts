@@ -221,17 +221,7 @@ export function foreignMemberships(client: TestClient, self: string | null): str
   return leaks;
 }
 
-/** Small seeded generator (mulberry32), so a stress run makes the same choices each time. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from './random.ts';
 
 /** The mirrors of every reader equal the server's view for that reader, and nobody saw a gap. */
 export function expectMirrorsMatch(state: SessionState, facilitator: TestClient, projector: TestClient, participants: TestClient[]): void {

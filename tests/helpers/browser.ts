@@ -11,9 +11,21 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+export interface OpenOptions {
+  /**
+   * The browser's language (`navigator.languages`, Accept-Language), French unless said otherwise:
+   * headless Chromium would say en-US, and the app follows the browser when nothing was chosen.
+   */
+  locale?: string;
+}
+
+/** French, as most tests read the French interface; a test of another language says so. */
+export const DEFAULT_TEST_LOCALE = 'fr-FR';
+
 /** A phone 360 px wide, as most participants have. */
-export async function openPhone(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPhone(browser: Browser, url: string, { locale = DEFAULT_TEST_LOCALE }: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
+    locale,
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -24,8 +36,8 @@ export async function openPhone(browser: Browser, url: string): Promise<{ contex
   return { context, page };
 }
 
-export async function openLaptop(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function openLaptop(browser: Browser, url: string, { locale = DEFAULT_TEST_LOCALE }: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   await page.goto(url);

@@ -187,9 +187,9 @@ describe('exports: the files', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toBe(
-      '\uFEFFTitre,Thème,Gommettes,Créneau,Salle,Participants au groupe\r\n' +
-        '"Santé, ""vite""",Santé,2,09:00–10:00,Iroise,2\r\n' +
-        'Logement,,1,09:00–10:00,Molène,1\r\n',
+      '\uFEFFTitre,Traductions,Thème,Gommettes,Créneau,Salle,Participants au groupe\r\n' +
+        '"Santé, ""vite""",,Santé,2,09:00–10:00,Iroise,2\r\n' +
+        'Logement,,,1,09:00–10:00,Molène,1\r\n',
     );
     const proposals = new Uint8Array(await (await asFacilitator('proposals.csv')).arrayBuffer());
     expect([...proposals.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -212,7 +212,7 @@ describe('exports: the files', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await response.text();
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
-    expect(html).toContain('<h3>Santé, &quot;vite&quot;</h3>');
+    expect(html).toContain('<h3 dir="auto">Santé, &quot;vite&quot;</h3>');
   });
 });
 

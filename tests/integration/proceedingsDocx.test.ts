@@ -64,6 +64,13 @@ describe('proceedings as DOCX', () => {
     expect(named).toContain('Animé par\u00a0: Amina-Pseudo');
   });
 
+  it('lists each topic’s translations under its group heading and beside its title in the topics table', async () => {
+    const texts = paragraphs(await documentXml(false)).map(([, text]) => text);
+    expect(texts).toContain('Traductions\u00a0: en\u00a0: Alternative "housing" | co-ops; ar\u00a0: السكن البديل');
+    expect(texts).toContain('Accès aux soins, sans papiers (en\u00a0: Healthcare without papers)');
+    expect(texts.join('\n')).not.toContain('Hidden translation');
+  });
+
   it('is written in the language asked', async () => {
     const xml = await documentXml(false, 'en');
     expect(headings(xml, 'Heading1')).toEqual(['Programme', 'Groups', 'Ranked proposals', 'Topics and votes']);

@@ -17,7 +17,11 @@ describe('formatRemaining', () => {
     [60 * MINUTE, '1:00:00'],
     [62 * MINUTE + 5000, '1:02:05'],
   ])('%i ms → %s', (ms, text) => {
-    expect(formatRemaining(ms)).toBe(text);
+    expect(formatRemaining(ms, 'fr')).toBe(text);
+  });
+
+  it('shows the same Western digits in Arabic, as on the projector', () => {
+    expect(formatRemaining(62 * MINUTE + 5000, 'ar')).toBe('1:02:05');
   });
 
   it('warns strictly under the threshold, and is done at zero', () => {

@@ -19,7 +19,7 @@ interface Props {
  * a separate polite status line speaks only when the last minutes begin and when time is up.
  */
 export function Countdown({ endsAt, warnBeforeMs = DEFAULT_WARN_BEFORE_MS, size = 'normal', label }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labelId = useId();
   const remaining = useRemaining(endsAt);
   const stage = countdownStage(remaining, warnBeforeMs);
@@ -42,7 +42,7 @@ export function Countdown({ endsAt, warnBeforeMs = DEFAULT_WARN_BEFORE_MS, size 
         {name}
       </span>
       <span className="countdown__time" role="timer" aria-labelledby={labelId} data-testid="countdown-time">
-        {formatRemaining(remaining)}
+        {formatRemaining(remaining, i18n.language)}
       </span>
       <p className="countdown__message" role="status" aria-live="polite" data-testid="countdown-message">
         {message}

@@ -8,7 +8,7 @@ export function ThemeLabel({ theme, size }: { theme: Theme | undefined; size?: n
   return (
     <span className="theme-label">
       <Icon name={theme?.icon ?? 'noTheme'} {...(size ? { size } : {})} />
-      <span>{theme?.name ?? t('themes.none')}</span>
+      <span dir="auto">{theme?.name ?? t('themes.none')}</span>
     </span>
   );
 }

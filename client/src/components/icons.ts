@@ -46,8 +46,18 @@ const UI_PATHS = {
   people: 'M9 7a3 3 0 1 0 6 0a3 3 0 1 0-6 0M5 20v-1a7 7 0 0 1 14 0v1',
   goTo: 'M4 12h15M13 6l6 6-6 6',
   leave: 'M10 4H4v16h6M15 8l4 4-4 4M19 12H9',
+  /** A loudspeaker with sound waves: read aloud. */
+  speaker: 'M4 9h4l5-4v14l-5-4H4zM16.5 9a4 4 0 0 1 0 6M19 6.5a7.5 7.5 0 0 1 0 11',
+  /** A square: stop reading aloud. */
+  stop: 'M7 7h10v10H7z',
 };
 
 export type IconName = ThemeIcon | PhaseId | keyof typeof UI_PATHS;
+
+/**
+ * Drawn pointing to the end of a line (an arrow going on, a door being left): mirrored in
+ * right-to-left languages, where the line ends on the left. Nothing else is mirrored.
+ */
+export const DIRECTIONAL_ICONS: ReadonlySet<IconName> = new Set<IconName>(['goTo', 'leave']);
 
 export const ICON_PATHS: Record<IconName, string> = { ...THEME_PATHS, ...PHASE_PATHS, ...UI_PATHS };

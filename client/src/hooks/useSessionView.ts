@@ -1,11 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
+import { shownState } from '../net/outbox/shownState.ts';
 import { useAppStore } from '../store/store.ts';
 
-/** What every live page reads from the store, in one shallow-compared selector. */
+/**
+ * What every live page reads from the store, in one shallow-compared selector. `state` is the
+ * server's view with this phone's actions not sent yet on top (the same object while neither changes).
+ */
 export function useSessionView() {
   return useAppStore(
     useShallow((s) => ({
-      state: s.session.state,
+      state: shownState(s),
       you: s.session.you,
       status: s.connection.status,
       fatal: s.connection.fatal,

@@ -1,9 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectionBanner } from '../components/ConnectionBanner.tsx';
-import { LANGUAGE_STORAGE_KEY } from './languages.ts';
+import { LANGUAGE_STORAGE_KEY, PROJECTOR_LANGUAGE_STORAGE_KEY } from './languages.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
 
 describe('language menu', () => {
   it('switches the interface to English, sets <html lang>, and remembers the choice', async () => {
@@ -25,8 +29,19 @@ describe('language menu', () => {
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });
 
-  it('names every language in itself', () => {
+  it('names every language in itself, each marked with its language', () => {
     render(<LanguageMenu />);
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Français', 'English']);
+    const options = screen.getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Français', 'English', 'العربية', 'دری', 'پښتو', 'Українська', 'ትግርኛ']);
+    expect(options.map((o) => o.getAttribute('lang'))).toEqual(['fr', 'en', 'ar', 'fa', 'ps', 'uk', 'ti']);
+  });
+
+  it('on the projector, remembers the choice for the projector only', async () => {
+    window.history.replaceState(null, '', '/screen/ABCDEF');
+    render(<LanguageMenu />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Langue' }), 'العربية');
+    expect(await screen.findByRole('combobox', { name: 'اللغة' })).toHaveValue('ar');
+    expect(window.localStorage.getItem(PROJECTOR_LANGUAGE_STORAGE_KEY)).toBe('ar');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
   });
 });

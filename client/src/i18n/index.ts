@@ -1,38 +1,82 @@
-import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import i18next, { type FormatterModule, type i18n as I18n, type ResourceKey } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import { DEFAULT_LANGUAGE, LANGUAGE_QUERY_PARAM, LANGUAGE_STORAGE_KEY, LANGUAGES } from './languages.ts';
+import { formatNumber } from './format.ts';
+import { initialLanguage } from './languageChoice.ts';
+import { DEFAULT_LANGUAGE, directionOf, isLanguage, LANGUAGES, type Language } from './languages.ts';
 
-export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
+/**
+ * One lazy chunk per locale file: a phone downloads the language it shows and no other
+ * (seven locales in the main chunk would eat the participant's 150 KB budget).
+ */
+const LOCALE_FILES = import.meta.glob<{ default: ResourceKey }>('./locales/*.json');
 
-/** Keeps `<html lang dir>` and the tab title in step, for screen readers, hyphenation and future RTL languages. */
-function reflectLanguage(lng: string): void {
-  document.documentElement.lang = lng;
-  document.documentElement.dir = i18n.dir(lng);
-  document.title = i18n.t('app.name');
+export type LocaleLoader = (language: Language) => Promise<ResourceKey>;
+
+export const loadLocale: LocaleLoader = async (language) => {
+  const load = LOCALE_FILES[`./locales/${language}.json`];
+  if (!load) throw new Error(`no locale file for ${language}`);
+  return (await load()).default;
+};
+
+/** Numbers inside sentences ("3 dots") follow the language, like every other number on screen (see format.ts). */
+const numbersByLanguage: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  // Anything but a number goes back untouched, `undefined` included, so i18next still reports a missing variable.
+  format: (value: unknown, _format, lng) => (typeof value === 'number' ? formatNumber(lng ?? DEFAULT_LANGUAGE, value) : (value as string)),
+};
+
+/**
+ * No French fallback is loaded up front: the completeness test guarantees every key in every
+ * language, so French would be downloaded for nothing. Should a key still be missing (a locale
+ * edited by hand), French is fetched then, and shown once it arrives (`bindI18n: 'loaded'`).
+ */
+function frenchWhenMissing(instance: I18n) {
+  return (key: string, _defaultValue?: string, options?: { lng?: string }): string => {
+    if ((options?.lng ?? instance.language) === DEFAULT_LANGUAGE) return key;
+    if (!instance.hasResourceBundle(DEFAULT_LANGUAGE, 'translation')) {
+      void instance.loadLanguages(DEFAULT_LANGUAGE);
+      return '';
+    }
+    const french = instance.getFixedT(DEFAULT_LANGUAGE) as unknown as (key: string, options: object) => string;
+    return french(key, { ...options, lng: DEFAULT_LANGUAGE });
+  };
 }
 
-i18n.on('languageChanged', reflectLanguage);
+/** Keeps `<html lang dir>` and the tab title in step with the language, for layout, screen readers and hyphenation. */
+function reflectLanguage(instance: I18n, language: string): void {
+  const known = isLanguage(language) ? language : DEFAULT_LANGUAGE;
+  document.documentElement.lang = known;
+  document.documentElement.dir = directionOf(known);
+  document.title = instance.t('app.name');
+}
 
-void i18n
-  .use(LanguageDetector)
-  .use(initReactI18next)
-  .init({
-    resources,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: LANGUAGES,
-    load: 'languageOnly',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    detection: {
-      // An explicit `?lang=` wins, then the last choice made on this device; otherwise French.
-      order: ['querystring', 'localStorage'],
-      lookupQuerystring: LANGUAGE_QUERY_PARAM,
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
-    },
-  });
+/** Sets up an i18next instance; the app uses the one below, tests may build their own with a spy loader. */
+export function setUpI18n(instance: I18n, language: Language, load: LocaleLoader = loadLocale): Promise<unknown> {
+  instance.on('languageChanged', (lng: string) => reflectLanguage(instance, lng));
+  return instance
+    .use(resourcesToBackend((lng: string) => (isLanguage(lng) ? load(lng) : Promise.reject(new Error(`unsupported language ${lng}`)))))
+    .use(numbersByLanguage)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: LANGUAGES,
+      load: 'currentOnly',
+      ns: ['translation'],
+      defaultNS: 'translation',
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      parseMissingKeyHandler: frenchWhenMissing(instance),
+      // Until the locale chunk arrives, components suspend; main.tsx shows a wordless loading state.
+      react: { useSuspense: true, bindI18n: 'languageChanged loaded' },
+    });
+}
+
+const i18n = i18next;
+/** Resolves once the starting language is loaded. */
+export const i18nReady = setUpI18n(i18n, initialLanguage());
 
 export default i18n;

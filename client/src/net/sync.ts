@@ -4,6 +4,7 @@ import { setOnlineCount } from '../store/presence.ts';
 import { applyBatch, applySnapshot, localVersion, setYou } from '../store/session.ts';
 import { toErrorCode } from './errors.ts';
 import { noteServerTime } from './serverClock.ts';
+import { closeTransport, reconnectNow } from './reconnect.ts';
 import type { AppSocket } from './socket.ts';
 
 const RETRY_SYNC_MS = 1000;
@@ -68,9 +69,23 @@ export function bindSync(socket: AppSocket): () => void {
       } else if (navigator.onLine === false) setConnectionStatus('offline');
     },
   };
-  const onOffline = () => setConnectionStatus('offline');
+  // The device says it lost the network: believe it at once. A WebSocket can linger half-dead for
+  // a long while (and in Chromium's offline emulation it even keeps working), so it is closed:
+  // taps go to the outbox now, not after an ack times out, and nothing arrives that a real
+  // offline phone would not get.
+  const onOffline = () => {
+    setConnectionStatus('offline');
+    closeTransport(socket);
+  };
+  // The network is back: connect now instead of waiting out the back-off; if the link survived,
+  // a sync tells whether it still works and marks us online again.
   const onOnline = () => {
-    if (!socket.connected) setConnectionStatus('reconnecting');
+    if (socket.connected) {
+      void sync();
+      return;
+    }
+    setConnectionStatus('reconnecting');
+    reconnectNow(socket);
   };
 
   socket.on('connect', listeners.connect);

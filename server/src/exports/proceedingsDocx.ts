@@ -10,7 +10,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Proceedings, ProceedingsGroup } from '@forum-ouvert/shared';
+import { titleWithTranslations, translationsLine, type Proceedings, type ProceedingsGroup } from '@forum-ouvert/shared';
 
 /** A line break inside a paragraph for each newline people typed. */
 function runs(text: string, options: { bold?: boolean } = {}): ParagraphChild[] {
@@ -47,6 +47,7 @@ function groupSection(p: Proceedings, g: ProceedingsGroup): (Paragraph | Table)[
   const where = [g.slot, g.space].filter((x) => x !== null).join(', ');
   const children: (Paragraph | Table)[] = [
     heading(g.title, HeadingLevel.HEADING_2),
+    ...(g.translations.length > 0 ? [field(p, l.translations, translationsLine(g.translations, l))] : []),
     ...(where ? [field(p, l.slot, where)] : []),
     ...(g.theme !== null ? [field(p, l.theme, g.theme)] : []),
     ...(g.conveners.length > 0 ? [field(p, l.conveners, g.conveners.join(', '))] : []),
@@ -89,7 +90,7 @@ export async function proceedingsDocx(p: Proceedings): Promise<Buffer> {
     p.topics.length > 0
       ? table(
           [l.topic, l.theme, ...(p.includeNames ? [l.conveners] : []), l.dots],
-          p.topics.map((t) => [t.title, t.theme, ...(p.includeNames ? [t.conveners.join(', ')] : []), t.dots]),
+          p.topics.map((t) => [titleWithTranslations(t.title, t.translations, l), t.theme, ...(p.includeNames ? [t.conveners.join(', ')] : []), t.dots]),
         )
       : italic(l.noTopics),
   ];

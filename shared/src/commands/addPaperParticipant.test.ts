@@ -3,7 +3,7 @@ import { LIMITS } from '../model/limits.ts';
 import { pseudonymFor } from '../rules/pseudonym.ts';
 import { ev, NOW, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given, givenState } from '../testing/scenario.ts';
-import { AddPaperParticipantSchema } from './addPaperParticipant.ts';
+import { AddPaperParticipantSchema } from './addPaperParticipant.schema.ts';
 
 describe('addPaperParticipant', () => {
   it('admits someone without a phone, marked as paper', () => {

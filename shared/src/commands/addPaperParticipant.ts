@@ -1,12 +1,8 @@
-import { z } from 'zod';
-import { PseudonymSchema } from '../model/session.ts';
+import type { z } from 'zod';
+import type { AddPaperParticipantSchema } from './addPaperParticipant.schema.ts';
 import type { Decide } from './decision.ts';
 import { admitParticipant } from './joinSession.ts';
 
-export const AddPaperParticipantSchema = z.object({
-  type: z.literal('addPaperParticipant'),
-  pseudonym: PseudonymSchema,
-});
 export type AddPaperParticipant = z.infer<typeof AddPaperParticipantSchema>;
 
 /** Someone without a phone: the facilitator enters their topics and dots for them. */

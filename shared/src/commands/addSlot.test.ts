@@ -4,7 +4,7 @@ import { orderedSlots } from '../rules/agenda.ts';
 import { planning } from '../testing/agendaStory.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { AddSlotSchema } from './addSlot.ts';
+import { AddSlotSchema } from './addSlot.schema.ts';
 
 /** planning has sl1 09:00-10:00 and sl2 10:00-11:00. */
 const add = (start: string, end: string) => ({ type: 'addSlot' as const, times: { start, end } });

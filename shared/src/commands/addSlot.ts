@@ -1,14 +1,10 @@
-import { z } from 'zod';
-import { ClockTimeSchema, SLOTS_MAX, type Slot } from '../model/agenda.ts';
+import type { z } from 'zod';
+import { type Slot, SLOTS_MAX } from '../model/agenda.ts';
 import type { SessionState } from '../model/session.ts';
 import { fail } from '../protocol/errors.ts';
+import type { AddSlotSchema } from './addSlot.schema.ts';
 import { accept, type Decide } from './decision.ts';
 
-export const SlotTimesSchema = z
-  .object({ start: ClockTimeSchema, end: ClockTimeSchema })
-  .refine((s) => s.start < s.end, { message: 'A slot ends after it starts', path: ['end'] });
-
-export const AddSlotSchema = z.object({ type: z.literal('addSlot'), times: SlotTimesSchema });
 export type AddSlot = z.infer<typeof AddSlotSchema>;
 
 /** Two slots that overlap would let one person be expected in two places at once. */

@@ -3,7 +3,7 @@ import { SPACE_CAPACITY_MAX, SPACE_NAME_MAX, SPACES_MAX } from '../model/agenda.
 import { planning } from '../testing/agendaStory.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { AddSpaceSchema } from './addSpace.ts';
+import { AddSpaceSchema } from './addSpace.schema.ts';
 
 const ouessant = { name: 'Ouessant', capacity: 30, language: 'Français + arabe', interpreter: true };
 const add = (space: Partial<typeof ouessant> = {}) => ({ type: 'addSpace' as const, space: { ...ouessant, ...space } });

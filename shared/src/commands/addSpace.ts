@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { SPACES_MAX, SpaceSchema } from '../model/agenda.ts';
+import type { z } from 'zod';
+import { SPACES_MAX } from '../model/agenda.ts';
 import { fail } from '../protocol/errors.ts';
+import type { AddSpaceSchema } from './addSpace.schema.ts';
 import { accept, type Decide } from './decision.ts';
 
-export const AddSpaceSchema = z.object({ type: z.literal('addSpace'), space: SpaceSchema.omit({ id: true }) });
 export type AddSpace = z.infer<typeof AddSpaceSchema>;
 
 export const decideAddSpace: Decide<AddSpace> = (state, command, ctx) => {

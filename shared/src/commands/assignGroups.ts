@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { assignParticipants } from '../planning/index.ts';
 import { fail } from '../protocol/errors.ts';
 import { orderedSlots, placementsOf } from '../rules/agenda.ts';
+import type { AssignGroupsSchema } from './assignGroups.schema.ts';
 import { accept, type Decide } from './decision.ts';
 
-export const AssignGroupsSchema = z.object({ type: z.literal('assignGroups') });
 export type AssignGroups = z.infer<typeof AssignGroupsSchema>;
 
 /**

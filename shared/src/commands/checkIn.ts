@@ -1,12 +1,11 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { phaseAllows } from '../model/phase.ts';
 import { fail } from '../protocol/errors.ts';
 import { groupOf, isGroupFull, topicInCell } from '../rules/agenda.ts';
+import type { CheckInSchema } from './checkIn.schema.ts';
 import { accept, type Decide } from './decision.ts';
 
 /** Scanning the QR code at a space's door moves the person into the group meeting there now. */
-export const CheckInSchema = z.object({ type: z.literal('checkIn'), spaceId: IdSchema });
 export type CheckIn = z.infer<typeof CheckInSchema>;
 
 export const decideCheckIn: Decide<CheckIn> = (state, command, ctx) => {

@@ -3,7 +3,8 @@ import { LIMITS } from '../model/limits.ts';
 import { DEFAULT_VOTE_SETTINGS } from '../model/settings.ts';
 import { counterIds, SESSION_ID, T0, THEMES } from '../testing/fixtures.ts';
 import { fold } from '../testing/scenario.ts';
-import { CreateSessionSchema, sessionCreated } from './createSession.ts';
+import { sessionCreated } from './createSession.ts';
+import { CreateSessionSchema } from './createSession.schema.ts';
 
 const ids = { sessionId: SESSION_ID, code: 'ABC234', now: T0 };
 

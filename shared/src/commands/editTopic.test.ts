@@ -3,7 +3,8 @@ import type { Actor } from '../model/actor.ts';
 import type { ErrorCode } from '../protocol/errors.ts';
 import { ev, FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { EditTopicSchema, type EditTopic } from './editTopic.ts';
+import { type EditTopic } from './editTopic.ts';
+import { EditTopicSchema } from './editTopic.schema.ts';
 
 const market = [ev.joined('p1'), ev.joined('p2'), ev.phase('marketplace'), ev.proposed('t1', 'p1', { title: 'Médecin' })];
 const edit = (more: Partial<EditTopic> = {}): EditTopic => ({

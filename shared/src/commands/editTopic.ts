@@ -1,20 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
-import { LanguageSchema } from '../model/languages.ts';
-import { TopicDescriptionSchema, TopicTitleSchema } from '../model/session.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { canEditTopic } from '../rules/topics.ts';
 import { accept, type Decide } from './decision.ts';
+import type { EditTopicSchema } from './editTopic.schema.ts';
 
-export const EditTopicSchema = z.object({
-  type: z.literal('editTopic'),
-  topicId: IdSchema,
-  title: TopicTitleSchema,
-  description: TopicDescriptionSchema.default(''),
-  themeId: IdSchema.nullable(),
-  /** Left out, the topic keeps its language. */
-  language: LanguageSchema.nullable().optional(),
-});
 export type EditTopic = z.infer<typeof EditTopicSchema>;
 
 export const decideEditTopic: Decide<EditTopic> = (state, command, ctx) => {

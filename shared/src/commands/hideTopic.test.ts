@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { SetTopicHiddenSchema } from './hideTopic.ts';
+import { SetTopicHiddenSchema } from './hideTopic.schema.ts';
 
 const voting = [
   ev.joined('p1'),

@@ -1,14 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { SetTopicHiddenSchema } from './hideTopic.schema.ts';
 
 /** Moderation: `hidden: true` hides a topic (its dots go back to their owners); `false` restores it. */
-export const SetTopicHiddenSchema = z.object({
-  type: z.literal('setTopicHidden'),
-  topicId: IdSchema,
-  hidden: z.boolean(),
-});
 export type SetTopicHidden = z.infer<typeof SetTopicHiddenSchema>;
 
 export const decideSetTopicHidden: Decide<SetTopicHidden> = (state, command) => {

@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { groupMoveRefusal, groupOf } from '../rules/agenda.ts';
 import { accept, type Decide } from './decision.ts';
+import type { JoinGroupSchema } from './joinGroup.schema.ts';
 
 /** The law of two feet: anyone may go to another group of the slot, while it has a free seat. */
-export const JoinGroupSchema = z.object({ type: z.literal('joinGroup'), slotId: IdSchema, topicId: IdSchema });
 export type JoinGroup = z.infer<typeof JoinGroupSchema>;
 
 const MESSAGES = {

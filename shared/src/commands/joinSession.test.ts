@@ -3,7 +3,8 @@ import { LIMITS } from '../model/limits.ts';
 import { pseudonymFor } from '../rules/pseudonym.ts';
 import { ev, NOW } from '../testing/fixtures.ts';
 import { given, givenState } from '../testing/scenario.ts';
-import { decideJoinSession, JoinSessionSchema } from './joinSession.ts';
+import { decideJoinSession } from './joinSession.ts';
+import { JoinSessionSchema } from './joinSession.schema.ts';
 
 describe('joinSession', () => {
   it('admits a phone participant under the name they chose', () => {

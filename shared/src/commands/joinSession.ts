@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { DecideContext } from '../model/actor.ts';
 import { LIMITS } from '../model/limits.ts';
-import { PseudonymSchema, type SessionState } from '../model/session.ts';
+import type { SessionState } from '../model/session.ts';
 import { fail } from '../protocol/errors.ts';
 import { pseudonymFor } from '../rules/pseudonym.ts';
 import { accept, type Decide, type Decision } from './decision.ts';
+import type { JoinSessionSchema } from './joinSession.schema.ts';
 
 /** Sent over HTTP by a phone that has no identity in this session yet. */
-export const JoinSessionSchema = z.object({ type: z.literal('joinSession'), pseudonym: PseudonymSchema });
 export type JoinSession = z.infer<typeof JoinSessionSchema>;
 
 export const decideJoinSession: Decide<JoinSession> = (state, command, ctx) =>

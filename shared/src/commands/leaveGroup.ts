@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { phaseAllows } from '../model/phase.ts';
 import { fail } from '../protocol/errors.ts';
 import { groupOf } from '../rules/agenda.ts';
 import { accept, type Decide } from './decision.ts';
+import type { LeaveGroupSchema } from './leaveGroup.schema.ts';
 
-export const LeaveGroupSchema = z.object({ type: z.literal('leaveGroup'), slotId: IdSchema });
 export type LeaveGroup = z.infer<typeof LeaveGroupSchema>;
 
 export const decideLeaveGroup: Decide<LeaveGroup> = (state, command, ctx) => {

@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { LockTopicSchema } from './lockTopic.schema.ts';
 
 /** A locked cell is kept as it is when "propose an agenda" runs again. */
-export const LockTopicSchema = z.object({ type: z.literal('lockTopic'), topicId: IdSchema, locked: z.boolean() });
 export type LockTopic = z.infer<typeof LockTopicSchema>;
 
 export const decideLockTopic: Decide<LockTopic> = (state, command) => {

@@ -3,7 +3,7 @@ import type { SessionState } from '../model/session.ts';
 import { remainingDots } from '../rules/voting.ts';
 import { dots, ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { MergeTopicsSchema } from './mergeTopics.ts';
+import { MergeTopicsSchema } from './mergeTopics.schema.ts';
 
 const market = [
   ev.joined('p1'),

@@ -1,16 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Refund } from '../events/events.ts';
-import { IdSchema } from '../model/ids.ts';
 import { fail } from '../protocol/errors.ts';
 import { maxDotsPerTopic } from '../rules/voting.ts';
 import { accept, type Decide } from './decision.ts';
+import type { MergeTopicsSchema } from './mergeTopics.schema.ts';
 
 /** Merges `sourceId` into `targetId`: the target keeps both wordings, both proposers and both sets of dots. */
-export const MergeTopicsSchema = z.object({
-  type: z.literal('mergeTopics'),
-  sourceId: IdSchema,
-  targetId: IdSchema,
-});
 export type MergeTopics = z.infer<typeof MergeTopicsSchema>;
 
 export const decideMergeTopics: Decide<MergeTopics> = (state, command) => {

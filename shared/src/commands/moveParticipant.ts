@@ -1,16 +1,10 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { groupCapacity, groupOf, isGroupFull } from '../rules/agenda.ts';
 import { accept, type Decide } from './decision.ts';
+import type { MoveParticipantSchema } from './moveParticipant.schema.ts';
 
 /** The facilitator moves someone by hand (into a group, or out of every group of the slot with null). */
-export const MoveParticipantSchema = z.object({
-  type: z.literal('moveParticipant'),
-  participantId: IdSchema,
-  slotId: IdSchema,
-  topicId: IdSchema.nullable(),
-});
 export type MoveParticipant = z.infer<typeof MoveParticipantSchema>;
 
 export const decideMoveParticipant: Decide<MoveParticipant> = (state, command) => {

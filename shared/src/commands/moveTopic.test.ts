@@ -4,7 +4,7 @@ import { unscheduledTopicIds } from '../rules/agenda.ts';
 import { planning, running, scheduled } from '../testing/agendaStory.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { MoveTopicSchema } from './moveTopic.ts';
+import { MoveTopicSchema } from './moveTopic.schema.ts';
 
 /** scheduled: sl1 = t1 (Iroise sp1), t2 (Molène sp2); sl2 = t3 (Iroise), tp (Molène). */
 const move = (topicId: string, to: Cell | null) => ({ type: 'moveTopic' as const, topicId, to });

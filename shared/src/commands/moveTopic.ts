@@ -1,13 +1,11 @@
-import { z } from 'zod';
-import { CellSchema } from '../model/agenda.ts';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import type { SessionState } from '../model/session.ts';
 import { fail } from '../protocol/errors.ts';
 import { headcount, topicInCell } from '../rules/agenda.ts';
 import { accept, type Decide } from './decision.ts';
+import type { MoveTopicSchema } from './moveTopic.schema.ts';
 
 /** Moves a topic to a cell (swapping with the topic there, if any), or out of the grid when `to` is null. */
-export const MoveTopicSchema = z.object({ type: z.literal('moveTopic'), topicId: IdSchema, to: CellSchema.nullable() });
 export type MoveTopic = z.infer<typeof MoveTopicSchema>;
 
 /** Whether one of the topic's conveners already convenes another topic of the slot. */

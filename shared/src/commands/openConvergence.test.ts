@@ -4,7 +4,8 @@ import { running } from '../testing/agendaStory.ts';
 import { closing, converging } from '../testing/convergenceStory.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { OpenConvergenceSchema, type OpenConvergence } from './openConvergence.ts';
+import { type OpenConvergence } from './openConvergence.ts';
+import { OpenConvergenceSchema } from './openConvergence.schema.ts';
 
 const open = (...proposals: OpenConvergence['proposals']): OpenConvergence => ({ type: 'openConvergence', proposals });
 const draft = (topicId: string, text: string, slotId = 'sl1') => ({ slotId, topicId, text });

@@ -1,25 +1,13 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
-import { LIMITS } from '../model/limits.ts';
+import type { z } from 'zod';
 import { phaseAllows } from '../model/phase.ts';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
-
-/** One proposal as listed: the group (topic in a slot) it comes from and its wording. */
-const ProposalDraftSchema = z.object({
-  slotId: IdSchema,
-  topicId: IdSchema,
-  text: z.string().trim().min(1).max(LIMITS.proposalTextMax),
-});
+import type { OpenConvergenceSchema } from './openConvergence.schema.ts';
 
 /**
  * Opens the convergence vote on the proposals the facilitator lists (pre-filled from the groups'
  * notes, then reworded or trimmed by hand): the server takes the wording as given.
  */
-export const OpenConvergenceSchema = z.object({
-  type: z.literal('openConvergence'),
-  proposals: z.array(ProposalDraftSchema).min(1).max(LIMITS.proposalsPerBallot),
-});
 export type OpenConvergence = z.infer<typeof OpenConvergenceSchema>;
 
 export const decideOpenConvergence: Decide<OpenConvergence> = (state, command, ctx) => {

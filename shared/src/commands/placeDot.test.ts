@@ -4,7 +4,8 @@ import type { ErrorCode } from '../protocol/errors.ts';
 import { remainingDots } from '../rules/voting.ts';
 import { dots, ev, FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { PlaceDotSchema, type PlaceDot } from './placeDot.ts';
+import { type PlaceDot } from './placeDot.ts';
+import { PlaceDotSchema } from './placeDot.schema.ts';
 
 const topics = [ev.proposed('t1', 'p1'), ev.proposed('t2', 'p2'), ev.proposed('t3', 'p2')];
 const people = [ev.joined('p1'), ev.joined('p2'), ev.paperJoined('paper1')];

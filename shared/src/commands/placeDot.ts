@@ -1,14 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { dotRefusal } from '../rules/voting.ts';
 import { accept, actingParticipant, type Decide } from './decision.ts';
+import type { PlaceDotSchema } from './placeDot.schema.ts';
 
-export const PlaceDotSchema = z.object({
-  type: z.literal('placeDot'),
-  topicId: IdSchema,
-  asParticipantId: IdSchema.optional(),
-});
 export type PlaceDot = z.infer<typeof PlaceDotSchema>;
 
 const REFUSAL_MESSAGES = {

@@ -5,7 +5,8 @@ import { ballotRemaining, proposalBallot, remainingDots } from '../rules/voting.
 import { closing, converging } from '../testing/convergenceStory.ts';
 import { ev, FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { PlaceProposalDotSchema, type PlaceProposalDot } from './placeProposalDot.ts';
+import { type PlaceProposalDot } from './placeProposalDot.ts';
+import { PlaceProposalDotSchema } from './placeProposalDot.schema.ts';
 
 const place = (proposalId = 'pr1', asParticipantId?: string): PlaceProposalDot =>
   asParticipantId === undefined ? { type: 'placeProposalDot', proposalId } : { type: 'placeProposalDot', proposalId, asParticipantId };

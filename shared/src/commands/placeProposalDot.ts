@@ -1,14 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { placeRefusal, proposalBallot } from '../rules/voting.ts';
 import { accept, actingParticipant, type Decide } from './decision.ts';
+import type { PlaceProposalDotSchema } from './placeProposalDot.schema.ts';
 
-export const PlaceProposalDotSchema = z.object({
-  type: z.literal('placeProposalDot'),
-  proposalId: IdSchema,
-  asParticipantId: IdSchema.optional(),
-});
 export type PlaceProposalDot = z.infer<typeof PlaceProposalDotSchema>;
 
 const REFUSAL_MESSAGES = {

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { scheduleAgenda } from '../planning/index.ts';
 import { fail } from '../protocol/errors.ts';
 import { orderedSlots, placementsOf } from '../rules/agenda.ts';
 import { visibleTopics } from '../selectors/topics.ts';
-import { scheduleAgenda } from '../planning/index.ts';
 import { accept, type Decide } from './decision.ts';
+import type { ProposeAgendaSchema } from './proposeAgenda.schema.ts';
 
-export const ProposeAgendaSchema = z.object({ type: z.literal('proposeAgenda') });
 export type ProposeAgenda = z.infer<typeof ProposeAgendaSchema>;
 
 /**

@@ -6,7 +6,8 @@ import type { PhaseId } from '../model/phase.ts';
 import type { ErrorCode } from '../protocol/errors.ts';
 import { ev, FACILITATOR, NOW, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { ProposeTopicSchema, type ProposeTopic } from './proposeTopic.ts';
+import { type ProposeTopic } from './proposeTopic.ts';
+import { ProposeTopicSchema } from './proposeTopic.schema.ts';
 
 const people = [ev.joined('p1'), ev.joined('p2'), ev.paperJoined('paper1')];
 const market = [...people, ev.phase('marketplace')];

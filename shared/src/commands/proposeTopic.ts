@@ -1,23 +1,11 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
-import { LanguageSchema } from '../model/languages.ts';
+import type { z } from 'zod';
 import { LIMITS } from '../model/limits.ts';
 import { phaseAllows } from '../model/phase.ts';
-import { TopicDescriptionSchema, TopicTitleSchema } from '../model/session.ts';
 import { fail } from '../protocol/errors.ts';
 import { topicsProposedBy } from '../rules/topics.ts';
 import { accept, actingParticipant, type Decide } from './decision.ts';
+import type { ProposeTopicSchema } from './proposeTopic.schema.ts';
 
-export const ProposeTopicSchema = z.object({
-  type: z.literal('proposeTopic'),
-  title: TopicTitleSchema,
-  description: TopicDescriptionSchema.default(''),
-  themeId: IdSchema.nullable(),
-  /** The language the title is written in; a phone sends the language its person reads. */
-  language: LanguageSchema.nullable().optional(),
-  /** Only for a facilitator entering a topic for someone without a phone. */
-  asParticipantId: IdSchema.optional(),
-});
 export type ProposeTopic = z.infer<typeof ProposeTopicSchema>;
 
 export const decideProposeTopic: Decide<ProposeTopic> = (state, command, ctx) => {

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { PublishAgendaSchema } from './publishAgenda.schema.ts';
 
-export const PublishAgendaSchema = z.object({ type: z.literal('publishAgenda'), published: z.boolean() });
 export type PublishAgenda = z.infer<typeof PublishAgendaSchema>;
 
 export const decidePublishAgenda: Decide<PublishAgenda> = (state, command) => {

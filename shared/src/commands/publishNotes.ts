@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { PublishNotesSchema } from './publishNotes.schema.ts';
 
 /** Opens every group's notes to everyone (the "newspaper"), or makes them private to their groups again. */
-export const PublishNotesSchema = z.object({ type: z.literal('publishNotes'), published: z.boolean() });
 export type PublishNotes = z.infer<typeof PublishNotesSchema>;
 
 export const decidePublishNotes: Decide<PublishNotes> = (state, command) => {

@@ -3,7 +3,8 @@ import type { Actor } from '../model/actor.ts';
 import type { ErrorCode } from '../protocol/errors.ts';
 import { dots, ev, FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { RemoveDotSchema, type RemoveDot } from './removeDot.ts';
+import { type RemoveDot } from './removeDot.ts';
+import { RemoveDotSchema } from './removeDot.schema.ts';
 
 const voting = [
   ev.joined('p1'),

@@ -1,14 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { removeRefusal, topicBallot } from '../rules/voting.ts';
 import { accept, actingParticipant, type Decide } from './decision.ts';
+import type { RemoveDotSchema } from './removeDot.schema.ts';
 
-export const RemoveDotSchema = z.object({
-  type: z.literal('removeDot'),
-  topicId: IdSchema,
-  asParticipantId: IdSchema.optional(),
-});
 export type RemoveDot = z.infer<typeof RemoveDotSchema>;
 
 const REFUSAL_MESSAGES = {

@@ -4,7 +4,8 @@ import type { ErrorCode } from '../protocol/errors.ts';
 import { converging } from '../testing/convergenceStory.ts';
 import { ev, FACILITATOR, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { RemoveProposalDotSchema, type RemoveProposalDot } from './removeProposalDot.ts';
+import { type RemoveProposalDot } from './removeProposalDot.ts';
+import { RemoveProposalDotSchema } from './removeProposalDot.schema.ts';
 
 const remove = (proposalId = 'pr1', asParticipantId?: string): RemoveProposalDot =>
   asParticipantId === undefined ? { type: 'removeProposalDot', proposalId } : { type: 'removeProposalDot', proposalId, asParticipantId };

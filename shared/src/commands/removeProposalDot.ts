@@ -1,14 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { proposalBallot, removeRefusal } from '../rules/voting.ts';
 import { accept, actingParticipant, type Decide } from './decision.ts';
+import type { RemoveProposalDotSchema } from './removeProposalDot.schema.ts';
 
-export const RemoveProposalDotSchema = z.object({
-  type: z.literal('removeProposalDot'),
-  proposalId: IdSchema,
-  asParticipantId: IdSchema.optional(),
-});
 export type RemoveProposalDot = z.infer<typeof RemoveProposalDotSchema>;
 
 const REFUSAL_MESSAGES = {

@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { RemoveSlotSchema } from './removeSlot.schema.ts';
 
 /** Its topics go back to the "not scheduled" list and its groups are dissolved. */
-export const RemoveSlotSchema = z.object({ type: z.literal('removeSlot'), slotId: IdSchema });
 export type RemoveSlot = z.infer<typeof RemoveSlotSchema>;
 
 export const decideRemoveSlot: Decide<RemoveSlot> = (state, command) => {

@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { RemoveSpaceSchema } from './removeSpace.schema.ts';
 
 /** Topics scheduled in the space go back to the "not scheduled" list. */
-export const RemoveSpaceSchema = z.object({ type: z.literal('removeSpace'), spaceId: IdSchema });
 export type RemoveSpace = z.infer<typeof RemoveSpaceSchema>;
 
 export const decideRemoveSpace: Decide<RemoveSpace> = (state, command) => {

@@ -1,15 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
-import { LanguageSchema } from '../model/languages.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { canRemoveTranslation } from '../rules/translations.ts';
 import { accept, type Decide } from './decision.ts';
+import type { RemoveTopicTranslationSchema } from './removeTopicTranslation.schema.ts';
 
-export const RemoveTopicTranslationSchema = z.object({
-  type: z.literal('removeTopicTranslation'),
-  topicId: IdSchema,
-  language: LanguageSchema,
-});
 export type RemoveTopicTranslation = z.infer<typeof RemoveTopicTranslationSchema>;
 
 export const decideRemoveTopicTranslation: Decide<RemoveTopicTranslation> = (state, command, ctx) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { converging } from '../testing/convergenceStory.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { RevealConvergenceSchema } from './revealConvergence.ts';
+import { RevealConvergenceSchema } from './revealConvergence.schema.ts';
 
 const reveal = (revealed: boolean) => ({ type: 'revealConvergence', revealed }) as const;
 const hidden = [ev.settings({ tallyMode: 'hidden' }), ...converging];

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { RevealConvergenceSchema } from './revealConvergence.schema.ts';
 
 /** Shows the convergence tallies to everyone in `hidden` mode (or hides them again), apart from the topic vote's. */
-export const RevealConvergenceSchema = z.object({ type: z.literal('revealConvergence'), revealed: z.boolean() });
 export type RevealConvergence = z.infer<typeof RevealConvergenceSchema>;
 
 export const decideRevealConvergence: Decide<RevealConvergence> = (state, command) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { RevealTalliesSchema } from './revealTallies.ts';
+import { RevealTalliesSchema } from './revealTallies.schema.ts';
 
 describe('revealTallies', () => {
   it('reveals hidden tallies', () => {

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { RevealTalliesSchema } from './revealTallies.schema.ts';
 
-export const RevealTalliesSchema = z.object({ type: z.literal('revealTallies'), revealed: z.boolean() });
 export type RevealTallies = z.infer<typeof RevealTalliesSchema>;
 
 export const decideRevealTallies: Decide<RevealTallies> = (state, command) => {

@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { SetCurrentSlotSchema } from './setCurrentSlot.schema.ts';
 
 /** The slot under way: the projector shows it, and a check-in at a door joins its group. */
-export const SetCurrentSlotSchema = z.object({ type: z.literal('setCurrentSlot'), slotId: IdSchema.nullable() });
 export type SetCurrentSlot = z.infer<typeof SetCurrentSlotSchema>;
 
 export const decideSetCurrentSlot: Decide<SetCurrentSlot> = (state, command) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { running } from '../testing/agendaStory.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { SetGroupModeSchema } from './setGroupMode.ts';
+import { SetGroupModeSchema } from './setGroupMode.schema.ts';
 
 const setMode = (mode: 'assigned' | 'free') => ({ type: 'setGroupMode' as const, mode });
 

@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import { GroupModeSchema } from '../model/agenda.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { SetGroupModeSchema } from './setGroupMode.schema.ts';
 
-export const SetGroupModeSchema = z.object({ type: z.literal('setGroupMode'), mode: GroupModeSchema });
 export type SetGroupMode = z.infer<typeof SetGroupModeSchema>;
 
 /** Changing the mode keeps the groups people already sit in. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PHASES, type PhaseId } from '../model/phase.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { SetPhaseSchema } from './setPhase.ts';
+import { SetPhaseSchema } from './setPhase.schema.ts';
 
 const phases = PHASES.map((p) => p.id);
 const moves = phases.flatMap((from) => phases.filter((to) => to !== from).map((to) => [from, to] as [PhaseId, PhaseId]));

@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import { PhaseIdSchema } from '../model/phase.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { SetPhaseSchema } from './setPhase.schema.ts';
 
-export const SetPhaseSchema = z.object({ type: z.literal('setPhase'), phase: PhaseIdSchema });
 export type SetPhase = z.infer<typeof SetPhaseSchema>;
 
 /** Any phase may follow any other: facilitators step back when the room needs it. */

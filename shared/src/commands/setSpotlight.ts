@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { SetSpotlightSchema } from './setSpotlight.schema.ts';
 
 /** Pitch mode: one topic and its convener full screen on the projector; null ends it. */
-export const SetSpotlightSchema = z.object({ type: z.literal('setSpotlight'), topicId: IdSchema.nullable() });
 export type SetSpotlight = z.infer<typeof SetSpotlightSchema>;
 
 export const decideSetSpotlight: Decide<SetSpotlight> = (state, command) => {

@@ -3,7 +3,7 @@ import { TIMER_MAX_SECONDS } from '../model/agenda.ts';
 import { running } from '../testing/agendaStory.ts';
 import { ev, NOW, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { StartTimerSchema } from './startTimer.ts';
+import { StartTimerSchema } from './startTimer.schema.ts';
 
 const start = (durationSeconds: number, slotId: string | null = null) => ({ type: 'startTimer' as const, durationSeconds, slotId });
 

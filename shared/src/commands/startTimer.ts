@@ -1,15 +1,9 @@
-import { z } from 'zod';
-import { TIMER_MAX_SECONDS } from '../model/agenda.ts';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { StartTimerSchema } from './startTimer.schema.ts';
 
 /** Starts a countdown; the event holds the absolute end time so every screen ends at the same instant. */
-export const StartTimerSchema = z.object({
-  type: z.literal('startTimer'),
-  durationSeconds: z.number().int().min(1).max(TIMER_MAX_SECONDS),
-  slotId: IdSchema.nullable(),
-});
 export type StartTimer = z.infer<typeof StartTimerSchema>;
 
 export const decideStartTimer: Decide<StartTimer> = (state, command, ctx) => {

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { StopTimerSchema } from './stopTimer.schema.ts';
 
-export const StopTimerSchema = z.object({ type: z.literal('stopTimer') });
 export type StopTimer = z.infer<typeof StopTimerSchema>;
 
 export const decideStopTimer: Decide<StopTimer> = (state) => {

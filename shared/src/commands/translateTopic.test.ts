@@ -5,7 +5,7 @@ import { titleFor } from '../rules/translations.ts';
 import { ev, FACILITATOR, NOW, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { applyAll, given } from '../testing/scenario.ts';
 import type { Command } from './index.ts';
-import { TranslateTopicSchema } from './translateTopic.ts';
+import { TranslateTopicSchema } from './translateTopic.schema.ts';
 import type { StoredEvent } from '../events/events.ts';
 
 /** The state after an accepted command. */

@@ -1,18 +1,10 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
-import { LanguageSchema } from '../model/languages.ts';
-import { TopicTitleSchema } from '../model/session.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { translationRefusal } from '../rules/translations.ts';
 import { accept, type Decide } from './decision.ts';
+import type { TranslateTopicSchema } from './translateTopic.schema.ts';
 
 /** Adds (or replaces) the title of a topic in one more language. */
-export const TranslateTopicSchema = z.object({
-  type: z.literal('translateTopic'),
-  topicId: IdSchema,
-  language: LanguageSchema,
-  title: TopicTitleSchema,
-});
 export type TranslateTopic = z.infer<typeof TranslateTopicSchema>;
 
 export const decideTranslateTopic: Decide<TranslateTopic> = (state, command, ctx) => {

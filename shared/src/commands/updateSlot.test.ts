@@ -3,7 +3,7 @@ import { orderedSlots } from '../rules/agenda.ts';
 import { running, scheduled } from '../testing/agendaStory.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { UpdateSlotSchema } from './updateSlot.ts';
+import { UpdateSlotSchema } from './updateSlot.schema.ts';
 
 /** scheduled has sl1 09:00-10:00 and sl2 10:00-11:00. */
 const update = (slotId: string, start: string, end: string) => ({ type: 'updateSlot' as const, slotId, times: { start, end } });

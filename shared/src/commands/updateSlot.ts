@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
-import { overlapsAnotherSlot, SlotTimesSchema } from './addSlot.ts';
+import { overlapsAnotherSlot } from './addSlot.ts';
 import { accept, type Decide } from './decision.ts';
+import type { UpdateSlotSchema } from './updateSlot.schema.ts';
 
-export const UpdateSlotSchema = z.object({ type: z.literal('updateSlot'), slotId: IdSchema, times: SlotTimesSchema });
 export type UpdateSlot = z.infer<typeof UpdateSlotSchema>;
 
 export const decideUpdateSlot: Decide<UpdateSlot> = (state, command) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { running, scheduled } from '../testing/agendaStory.ts';
 import { ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { UpdateSpaceSchema } from './updateSpace.ts';
+import { UpdateSpaceSchema } from './updateSpace.schema.ts';
 
 const iroise = { id: 'sp1', name: 'Iroise', capacity: 3, language: '', interpreter: false };
 const update = (space: Partial<typeof iroise> = {}) => ({ type: 'updateSpace' as const, space: { ...iroise, ...space } });

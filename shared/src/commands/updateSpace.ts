@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import { SpaceSchema } from '../model/agenda.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { accept, type Decide } from './decision.ts';
+import type { UpdateSpaceSchema } from './updateSpace.schema.ts';
 
-export const UpdateSpaceSchema = z.object({ type: z.literal('updateSpace'), space: SpaceSchema });
 export type UpdateSpace = z.infer<typeof UpdateSpaceSchema>;
 
 export const decideUpdateSpace: Decide<UpdateSpace> = (state, command) => {

@@ -4,7 +4,7 @@ import type { VoteSettings } from '../model/settings.ts';
 import { converging } from '../testing/convergenceStory.ts';
 import { dots, ev, participant, PROJECTOR } from '../testing/fixtures.ts';
 import { given } from '../testing/scenario.ts';
-import { UpdateVoteSettingsSchema } from './updateVoteSettings.ts';
+import { UpdateVoteSettingsSchema } from './updateVoteSettings.schema.ts';
 
 const settings = (s: Partial<VoteSettings>): VoteSettings => ({ dotBudget: 3, allowStacking: false, tallyMode: 'live', ...s });
 const voting = [ev.joined('p1'), ev.joined('p2'), ev.phase('marketplace'), ev.proposed('t1', 'p1'), ev.proposed('t2', 'p1'), ev.phase('voting')];

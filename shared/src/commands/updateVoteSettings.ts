@@ -1,13 +1,9 @@
-import { z } from 'zod';
-import { VoteSettingsSchema } from '../model/settings.ts';
+import type { z } from 'zod';
 import { fail } from '../protocol/errors.ts';
 import { settingsFitCurrentDots } from '../rules/voting.ts';
 import { accept, type Decide } from './decision.ts';
+import type { UpdateVoteSettingsSchema } from './updateVoteSettings.schema.ts';
 
-export const UpdateVoteSettingsSchema = z.object({
-  type: z.literal('updateVoteSettings'),
-  settings: VoteSettingsSchema,
-});
 export type UpdateVoteSettings = z.infer<typeof UpdateVoteSettingsSchema>;
 
 export const decideUpdateVoteSettings: Decide<UpdateVoteSettings> = (state, command) => {

@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { IdSchema } from '../model/ids.ts';
+import type { z } from 'zod';
 import { phaseAllows } from '../model/phase.ts';
 import { fail } from '../protocol/errors.ts';
 import { canWithdrawTopic } from '../rules/topics.ts';
 import { accept, type Decide } from './decision.ts';
+import type { WithdrawTopicSchema } from './withdrawTopic.schema.ts';
 
-export const WithdrawTopicSchema = z.object({ type: z.literal('withdrawTopic'), topicId: IdSchema });
 export type WithdrawTopic = z.infer<typeof WithdrawTopicSchema>;
 
 export const decideWithdrawTopic: Decide<WithdrawTopic> = (state, command, ctx) => {

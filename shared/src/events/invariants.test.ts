@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { SessionStateSchema, type Dots, type SessionState } from '../model/session.ts';
+import { type Dots, type SessionState } from '../model/session.ts';
+import { SessionStateSchema } from '../model/session.schema.ts';
 import { groupCapacity, placementsOf } from '../rules/agenda.ts';
 import { maxDotsPerTopic } from '../rules/voting.ts';
 import { play, stepsArb } from '../testing/arbitraries.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../events/events.ts';
 import { evolve, initialState } from '../events/evolve.ts';
 import { created, ev } from '../testing/fixtures.ts';
-import { archiveOf, ArchiveSchema, importedEvents, type ArchivedEvent } from './archive.ts';
+import { archiveOf, importedEvents, type ArchivedEvent } from './archive.ts';
+import { ArchiveSchema } from './archive.schema.ts';
 import { labelsFor } from './labels.ts';
 import { EXPORT_STORY, exportState } from './proceedingsFixture.ts';
 

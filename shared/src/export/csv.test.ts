@@ -18,28 +18,29 @@ describe('topics CSV', () => {
   it('without names: BOM, header, one record per visible topic by dots, RFC 4180 quoting, CRLF', () => {
     expect(renderTopicsCsv(proceedings(false))).toBe(
       BOM +
-        'Titre,Thème,Gommettes,Créneau,Salle,Participants au groupe\r\n' +
-        '"Le ""logement"" alternatif",Logement,3,09:00–10:00,Salle 10,3\r\n' +
-        '"Accès aux soins, sans papiers",Santé,2,09:00–10:00,Salle 2,1\r\n' +
-        "'=SOMME(A1),,1,10:30–11:30,Salle 2,2\r\n" +
-        '"Titres de séjour\net délais",,0,10:30–11:30,Salle 10,1\r\n',
+        'Titre,Traductions,Thème,Gommettes,Créneau,Salle,Participants au groupe\r\n' +
+        '"Le ""logement"" alternatif","en\u00a0: Alternative ""housing"" | co-ops; ar\u00a0: السكن البديل",Logement,3,09:00–10:00,Salle 10,3\r\n' +
+        '"Accès aux soins, sans papiers",en\u00a0: Healthcare without papers,Santé,2,09:00–10:00,Salle 2,1\r\n' +
+        "'=SOMME(A1),,,1,10:30–11:30,Salle 2,2\r\n" +
+        '"Titres de séjour\net délais",,,0,10:30–11:30,Salle 10,1\r\n',
     );
   });
 
   it('with names: a convener column holding the pseudonyms', () => {
     expect(records(renderTopicsCsv(proceedings(true)))).toEqual([
-      'Titre,Thème,Animé par,Gommettes,Créneau,Salle,Participants au groupe',
-      '"Le ""logement"" alternatif",Logement,Jean-Luc-Pseudo,3,09:00–10:00,Salle 10,3',
-      '"Accès aux soins, sans papiers",Santé,Amina-Pseudo,2,09:00–10:00,Salle 2,1',
-      "'=SOMME(A1),,Papier-Pseudo,1,10:30–11:30,Salle 2,2",
-      '"Titres de séjour\net délais",,Zoé-Pseudo,0,10:30–11:30,Salle 10,1',
+      'Titre,Traductions,Thème,Animé par,Gommettes,Créneau,Salle,Participants au groupe',
+      '"Le ""logement"" alternatif","en\u00a0: Alternative ""housing"" | co-ops; ar\u00a0: السكن البديل",Logement,Jean-Luc-Pseudo,3,09:00–10:00,Salle 10,3',
+      '"Accès aux soins, sans papiers",en\u00a0: Healthcare without papers,Santé,Amina-Pseudo,2,09:00–10:00,Salle 2,1',
+      "'=SOMME(A1),,,Papier-Pseudo,1,10:30–11:30,Salle 2,2",
+      '"Titres de séjour\net délais",,,Zoé-Pseudo,0,10:30–11:30,Salle 10,1',
     ]);
   });
 
   it('an unscheduled topic has empty slot, room and attendees', () => {
     const p = proceedings(false, 'en');
-    const csv = renderTopicsCsv({ ...p, topics: [{ title: 'Seul', theme: null, conveners: [], dots: 0, slot: null, space: null, attendees: null }] });
-    expect(records(csv)).toEqual(['Title,Theme,Dots,Time slot,Room,People in the group', 'Seul,,0,,,']);
+    const topic = { title: 'Seul', language: null, translations: [], theme: null, conveners: [], dots: 0, slot: null, space: null, attendees: null };
+    const csv = renderTopicsCsv({ ...p, topics: [topic] });
+    expect(records(csv)).toEqual(['Title,Translations,Theme,Dots,Time slot,Room,People in the group', 'Seul,,,0,,,']);
   });
 });
 

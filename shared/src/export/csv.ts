@@ -1,4 +1,5 @@
 import type { Proceedings } from './proceedings.ts';
+import { translationsLine } from './translations.ts';
 
 /** Byte order mark: Excel reads a CSV as UTF-8 (accents and all) only when the file starts with it. */
 export const BOM = '\uFEFF';
@@ -20,13 +21,13 @@ export function csvOf(head: readonly string[], rows: readonly (readonly (string 
   return BOM + [head, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-/** Topics with their votes and their place in the programme; the convener column only with names. */
+/** Topics with their translations, votes and place in the programme; the convener column only with names. */
 export function renderTopicsCsv(p: Proceedings): string {
   const l = p.labels;
-  const head = [l.title, l.theme, ...(p.includeNames ? [l.conveners] : []), l.dots, l.slot, l.space, l.attendees];
+  const head = [l.title, l.translations, l.theme, ...(p.includeNames ? [l.conveners] : []), l.dots, l.slot, l.space, l.attendees];
   return csvOf(
     head,
-    p.topics.map((t) => [t.title, t.theme, ...(p.includeNames ? [t.conveners.join(', ')] : []), t.dots, t.slot, t.space, t.attendees]),
+    p.topics.map((t) => [t.title, translationsLine(t.translations, l), t.theme, ...(p.includeNames ? [t.conveners.join(', ')] : []), t.dots, t.slot, t.space, t.attendees]),
   );
 }
 

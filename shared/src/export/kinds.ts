@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { DEFAULT_EXPORT_LANG, ExportLangSchema } from './labels.ts';
+import type { z } from 'zod';
+import type { ExportQuerySchema } from './kinds.schema.ts';
 import { isoDate } from './proceedings.ts';
 
 /** What can be downloaded: the last part of `GET /api/sessions/:id/exports/:kind`, also the file's suffix. */
@@ -11,14 +11,9 @@ export const EXPORT_KINDS = [
   'proposals.csv',
   'archive.json',
 ] as const;
-export const ExportKindSchema = z.enum(EXPORT_KINDS);
-export type ExportKind = z.infer<typeof ExportKindSchema>;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-/** `?names=0|1&lang=fr|en`: without names by default, French by default. */
-export const ExportQuerySchema = z.object({
-  names: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
-  lang: ExportLangSchema.default(DEFAULT_EXPORT_LANG),
-});
+/** `?names=0|1&lang=fr|en`, as it comes. */
 export type ExportQuery = z.input<typeof ExportQuerySchema>;
 
 /** Lower-case ASCII words joined by hyphens ("Santé & logement !" → "sante-logement"), never empty. */

@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import type { NoteSection } from '../model/notes.ts';
 
 /** Languages the proceedings are written in; chosen by the `lang` query parameter, French by default. */
 export const EXPORT_LANGS = ['fr', 'en'] as const;
-export const ExportLangSchema = z.enum(EXPORT_LANGS);
-export type ExportLang = z.infer<typeof ExportLangSchema>;
+export type ExportLang = (typeof EXPORT_LANGS)[number];
 export const DEFAULT_EXPORT_LANG: ExportLang = 'fr';
 
 /**
@@ -42,6 +40,8 @@ export interface ExportLabels {
   topicsWithVotes: string;
   noTopics: string;
   title: string;
+  /** A topic's title in other languages, added by readers. */
+  translations: string;
   printHint: string;
   /** Stands in for a pseudonym in an archive exported without names: `Participant 3`. */
   anonymousParticipant: (n: number) => string;
@@ -82,6 +82,7 @@ export const EXPORT_LABELS: Record<ExportLang, ExportLabels> = {
     topicsWithVotes: 'Sujets et votes',
     noTopics: 'Aucun sujet.',
     title: 'Titre',
+    translations: 'Traductions',
     printHint: "Pour obtenir un PDF, utilisez la commande Imprimer du navigateur (Ctrl+P) et choisissez « Enregistrer au format PDF ».",
     anonymousParticipant: (n) => `Participant ${n}`,
   },
@@ -119,6 +120,7 @@ export const EXPORT_LABELS: Record<ExportLang, ExportLabels> = {
     topicsWithVotes: 'Topics and votes',
     noTopics: 'No topics.',
     title: 'Title',
+    translations: 'Translations',
     printHint: 'To get a PDF, use the browser’s Print command (Ctrl+P) and choose “Save as PDF”.',
     anonymousParticipant: (n) => `Participant ${n}`,
   },

@@ -25,6 +25,7 @@ Actes de l'atelier
 
 ### Accès aux soins, sans papiers
 
+- **Traductions${NBSP}:** en${NBSP}: Healthcare without papers
 - **Créneau${NBSP}:** 09:00–10:00, Salle 2
 - **Thème${NBSP}:** Santé
 - **Participants au groupe${NBSP}:** 1
@@ -37,6 +38,7 @@ https://example.org/soins
 
 ### Le "logement" alternatif
 
+- **Traductions${NBSP}:** en${NBSP}: Alternative "housing" \\| co-ops; ar${NBSP}: السكن البديل
 - **Créneau${NBSP}:** 09:00–10:00, Salle 10
 - **Thème${NBSP}:** Logement
 - **Participants au groupe${NBSP}:** 3
@@ -88,8 +90,8 @@ Les loyers sont "trop chers".
 
 | Sujet | Thème | Gommettes |
 | --- | --- | --- |
-| Le "logement" alternatif | Logement | 3 |
-| Accès aux soins, sans papiers | Santé | 2 |
+| Le "logement" alternatif (en${NBSP}: Alternative "housing" \\| co-ops; ar${NBSP}: السكن البديل) | Logement | 3 |
+| Accès aux soins, sans papiers (en${NBSP}: Healthcare without papers) | Santé | 2 |
 | =SOMME(A1) |  | 1 |
 | Titres de séjour et délais |  | 0 |
 `;
@@ -114,8 +116,8 @@ describe('renderMarkdown', () => {
       `- **Animé par${NBSP}:** Papier-Pseudo`,
       `- **Animé par${NBSP}:** Zoé-Pseudo`,
       '| Sujet | Thème | Animé par | Gommettes |',
-      '| Le "logement" alternatif | Logement | Jean-Luc-Pseudo | 3 |',
-      '| Accès aux soins, sans papiers | Santé | Amina-Pseudo | 2 |',
+      `| Le "logement" alternatif (en${NBSP}: Alternative "housing" \\| co-ops; ar${NBSP}: السكن البديل) | Logement | Jean-Luc-Pseudo | 3 |`,
+      `| Accès aux soins, sans papiers (en${NBSP}: Healthcare without papers) | Santé | Amina-Pseudo | 2 |`,
       '| =SOMME(A1) |  | Papier-Pseudo | 1 |',
       '| Titres de séjour et délais |  | Zoé-Pseudo | 0 |',
     ]);
@@ -126,6 +128,13 @@ describe('renderMarkdown', () => {
       const text = markdown(false, lang);
       for (const name of PSEUDONYMS) expect(text).not.toContain(name);
     }
+  });
+
+  it('writes the translations in English with an English colon, and never those of a hidden topic', () => {
+    const text = markdown(false, 'en');
+    expect(text).toContain('- **Translations:** en: Alternative "housing" \\| co-ops; ar: السكن البديل\n');
+    expect(text).toContain('| Accès aux soins, sans papiers (en: Healthcare without papers) | Santé | 2 |');
+    expect(text).not.toContain('Hidden translation');
   });
 
   it('writes its headings and the date in English when asked', () => {

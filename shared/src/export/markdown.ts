@@ -1,5 +1,6 @@
 import type { ExportLabels } from './labels.ts';
 import type { Proceedings, ProceedingsGroup } from './proceedings.ts';
+import { titleWithTranslations, translationsLine } from './translations.ts';
 
 /**
  * Backslash-escapes what Markdown would read as markup in what people typed (CommonMark lets
@@ -68,7 +69,7 @@ export function renderMarkdown(p: Proceedings): string {
   const topicHead = [l.topic, l.theme, ...(p.includeNames ? [l.conveners] : []), l.dots];
   blocks.push(
     p.topics.length > 0
-      ? table(topicHead, p.topics.map((t) => [t.title, t.theme, ...(p.includeNames ? [t.conveners.join(', ')] : []), t.dots]))
+      ? table(topicHead, p.topics.map((t) => [titleWithTranslations(t.title, t.translations, l), t.theme, ...(p.includeNames ? [t.conveners.join(', ')] : []), t.dots]))
       : l.noTopics,
   );
   return `${blocks.join('\n\n')}\n`;
@@ -78,6 +79,7 @@ function groupBlocks(p: Proceedings, g: ProceedingsGroup): string[] {
   const { labels: l } = p;
   const where = [g.slot, g.space].filter((x) => x !== null).join(', ');
   const fields = [
+    ...(g.translations.length > 0 ? [field(l, l.translations, translationsLine(g.translations, l))] : []),
     ...(where ? [field(l, l.slot, where)] : []),
     ...(g.theme !== null ? [field(l, l.theme, g.theme)] : []),
     ...(g.conveners.length > 0 ? [field(l, l.conveners, g.conveners.join(', '))] : []),

@@ -27,12 +27,14 @@ describe('renderPrintHtml', () => {
       '<h2>Programme</h2>',
       '<thead><tr><th scope="col">Créneau</th><th scope="col">Salle 2</th><th scope="col">Salle 10</th></tr></thead>',
       '<h2 class="section">Groupes</h2>',
-      '<h3>Le &quot;logement&quot; alternatif</h3>',
+      '<h3 lang="fr" dir="auto">Le &quot;logement&quot; alternatif</h3>',
+      '<dt>Traductions</dt><dd>en\u00a0: <span lang="en" dir="auto">Alternative &quot;housing&quot; | co-ops</span>; ar\u00a0: <span lang="ar" dir="auto">السكن البديل</span></dd>',
       '<ul><li>Créer un fonds régional, géré par les habitants</li><li>Ouvrir les logements vides</li></ul>',
       '<h2 class="section">Propositions classées</h2>',
       '<tr><td class="number">1</td><td>&quot;Permanence&quot; santé, le soir</td><td>Accès aux soins, sans papiers</td><td class="number">2</td></tr>',
       '<h2>Sujets et votes</h2>',
-      '<td>Accès aux soins, sans papiers</td><td>Santé</td><td class="number">2</td>',
+      '<td><span lang="fr" dir="auto">Accès aux soins, sans papiers</span><span class="translations">(en\u00a0: <span lang="en" dir="auto">Healthcare without papers</span>)</span></td><td>Santé</td><td class="number">2</td>',
+      '<td><span dir="auto">=SOMME(A1)</span></td>',
     ]) {
       expect(html).toContain(part);
     }

@@ -1,10 +1,39 @@
+import type { Language } from '../model/languages.ts';
 import type { Proceedings, ProceedingsGroup } from './proceedings.ts';
+import type { ProceedingsTranslation } from './translations.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Every text that reaches the page goes through here: what people typed is never markup. */
 export function escapeHtml(text: string | number): string {
   return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+/** Markup built here from escaped parts, to go into a cell or a fact as it is. */
+interface Html {
+  html: string;
+}
+type Cell = string | number | null | Html;
+
+function cellHtml(value: Cell): string {
+  if (value === null) return '';
+  return typeof value === 'object' ? value.html : escapeHtml(value);
+}
+
+const langAttr = (language: Language | null) => (language ? ` lang="${escapeHtml(language)}"` : '');
+
+/** Each translation marked with its language, so a reader's browser and screen reader say it right. */
+function translationsHtml(translations: readonly ProceedingsTranslation[], colon: string): string {
+  return translations
+    .map((t) => `${escapeHtml(t.language)}${escapeHtml(colon)} <span lang="${escapeHtml(t.language)}" dir="auto">${escapeHtml(t.title)}</span>`)
+    .join('; ');
+}
+
+/** A title as typed, in its language, with its translations beneath it when there are some. */
+function titleHtml(title: string, language: Language | null, translations: readonly ProceedingsTranslation[], colon: string): Html {
+  const original = `<span${langAttr(language)} dir="auto">${escapeHtml(title)}</span>`;
+  if (translations.length === 0) return { html: original };
+  return { html: `${original}<span class="translations">(${translationsHtml(translations, colon)})</span>` };
 }
 
 /**
@@ -31,6 +60,7 @@ tr, .group { break-inside: avoid; page-break-inside: avoid; }
 .group { border-top: 1px solid #bbb; padding-top: .3em; }
 .note p { margin: .2em 0; white-space: pre-wrap; }
 .empty { font-style: italic; }
+.translations { display: block; font-size: .9em; }
 .print-hint { border: 1px solid #888; padding: .5em .8em; background: #f4f4f4; }
 @media print {
   @page { size: A4; margin: 18mm 16mm; }
@@ -45,16 +75,16 @@ tr, .group { break-inside: avoid; page-break-inside: avoid; }
 /** Nothing runs in this page and it loads nothing, even when saved and opened from disk. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
-function table(head: readonly string[], rows: readonly (readonly (string | number | null)[])[], numeric: readonly number[] = []): string {
+function table(head: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly number[] = []): string {
   const th = head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const tr = rows
-    .map((row) => `<tr>${row.map((c, i) => `<td${numeric.includes(i) ? ' class="number"' : ''}>${c === null ? '' : escapeHtml(c)}</td>`).join('')}</tr>`)
+    .map((row) => `<tr>${row.map((c, i) => `<td${numeric.includes(i) ? ' class="number"' : ''}>${cellHtml(c)}</td>`).join('')}</tr>`)
     .join('\n');
   return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${tr}\n</tbody>\n</table>`;
 }
 
-const facts = (entries: readonly [string, string | number][]) =>
-  `<dl class="facts">${entries.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
+const facts = (entries: readonly [string, Exclude<Cell, null>][]) =>
+  `<dl class="facts">${entries.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${cellHtml(v)}</dd>`).join('')}</dl>`;
 
 const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
 
@@ -63,8 +93,9 @@ function groupHtml(p: Proceedings, g: ProceedingsGroup): string {
   const where = [g.slot, g.space].filter((x) => x !== null).join(', ');
   const parts = [
     `<section class="group">`,
-    `<h3>${escapeHtml(g.title)}</h3>`,
+    `<h3${langAttr(g.language)} dir="auto">${escapeHtml(g.title)}</h3>`,
     facts([
+      ...(g.translations.length > 0 ? [[l.translations, { html: translationsHtml(g.translations, l.colon) }] as [string, Html]] : []),
       ...(where ? [[l.slot, where] as [string, string]] : []),
       ...(g.theme !== null ? [[l.theme, g.theme] as [string, string]] : []),
       ...(g.conveners.length > 0 ? [[l.conveners, g.conveners.join(', ')] as [string, string]] : []),
@@ -111,7 +142,7 @@ export function renderPrintHtml(p: Proceedings): string {
     p.topics.length > 0
       ? table(
           [l.topic, l.theme, ...(p.includeNames ? [l.conveners] : []), l.dots],
-          p.topics.map((t) => [t.title, t.theme, ...(p.includeNames ? [t.conveners.join(', ')] : []), t.dots]),
+          p.topics.map((t) => [titleHtml(t.title, t.language, t.translations, l.colon), t.theme, ...(p.includeNames ? [t.conveners.join(', ')] : []), t.dots]),
           [p.includeNames ? 3 : 2],
         )
       : empty(l.noTopics),

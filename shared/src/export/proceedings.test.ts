@@ -38,6 +38,16 @@ describe('proceedingsOf', () => {
     const everything = JSON.stringify(p);
     expect(everything).not.toContain('Sujet masqué');
     expect(everything).not.toContain('Ne doit pas paraître');
+    expect(everything).not.toContain('Hidden translation');
+  });
+
+  it('gives each topic and group its language and its translations in the order of the languages list, never who translated', () => {
+    const p = proceedingsOf(exportState(), EXPORT_NOTES, { ...options, includeNames: true });
+    const housing = p.topics.find((t) => t.title === 'Le "logement" alternatif');
+    expect(housing).toMatchObject({ language: 'fr', translations: [{ language: 'en', title: 'Alternative "housing" | co-ops' }, { language: 'ar', title: 'السكن البديل' }] });
+    expect(p.groups[1]?.translations).toEqual(housing?.translations);
+    expect(p.topics.find((t) => t.title === '=SOMME(A1)')).toMatchObject({ language: null, translations: [] });
+    expect(JSON.stringify(p.topics)).not.toContain('translatorId');
   });
 
   it('keeps the notes of a group that left the grid, after the others', () => {

@@ -4,7 +4,9 @@ import { headcount, orderedSlots } from '../rules/agenda.ts';
 import { groupsOfSlot } from '../selectors/breakouts.ts';
 import { rankedProposals } from '../selectors/convergence.ts';
 import { rankedTopics } from '../selectors/topics.ts';
+import type { Language } from '../model/languages.ts';
 import { DEFAULT_EXPORT_LANG, labelsFor, type ExportLabels, type ExportLang } from './labels.ts';
+import { translationsOf, type ProceedingsTranslation } from './translations.ts';
 
 export interface ProceedingsOptions {
   /**
@@ -19,6 +21,10 @@ export interface ProceedingsOptions {
 
 export interface ProceedingsTopic {
   title: string;
+  /** The language the title was written in, when its proposer's phone said so. */
+  language: Language | null;
+  /** The title in other languages, added by readers. */
+  translations: ProceedingsTranslation[];
   theme: string | null;
   /** Empty unless names were asked for. */
   conveners: string[];
@@ -38,6 +44,8 @@ export interface ProceedingsNote {
 
 export interface ProceedingsGroup {
   title: string;
+  language: Language | null;
+  translations: ProceedingsTranslation[];
   theme: string | null;
   conveners: string[];
   slot: string | null;
@@ -116,6 +124,8 @@ export function proceedingsOf(state: SessionState, notes: readonly GroupNotes[],
     const text = (section: NoteSection) => found?.sections[section].trim() ?? '';
     return {
       title: topic.title,
+      language: topic.language,
+      translations: translationsOf(topic),
       theme: themeOf(topic),
       conveners: conveners(topic),
       slot: slotLabel(slotId),
@@ -174,6 +184,8 @@ export function proceedingsOf(state: SessionState, notes: readonly GroupNotes[],
     const cell = cellOf(topic.id);
     return {
       title: topic.title,
+      language: topic.language,
+      translations: translationsOf(topic),
       theme: themeOf(topic),
       conveners: conveners(topic),
       dots: tally(topic.id),

@@ -9,7 +9,8 @@ import { created, ev } from '../testing/fixtures.ts';
  * escape (commas, quotes, a line break, accents, a would-be formula); pseudonyms are marked so a
  * test can tell they are absent. Two rooms whose names sort numerically ("Salle 2" before
  * "Salle 10"), two slots, a hidden topic with notes that must not print, and a
- * convergence vote with a tie.
+ * convergence vote with a tie. Two topics were written in French and translated by readers (one
+ * translation holds a pipe and quotes); the hidden topic's translation must not print either.
  */
 export const EXPORT_STORY: StoredEvent[] = [
   created({
@@ -25,12 +26,16 @@ export const EXPORT_STORY: StoredEvent[] = [
   ev.joined('p3', 'Zoé-Pseudo'),
   ev.paperJoined('paper1', 'Papier-Pseudo'),
   ev.phase('marketplace'),
-  ev.proposed('t1', 'p1', { title: 'Accès aux soins, sans papiers', themeId: 'th1' }),
-  ev.proposed('t2', 'p2', { title: 'Le "logement" alternatif', themeId: 'th2' }),
+  ev.proposed('t1', 'p1', { title: 'Accès aux soins, sans papiers', themeId: 'th1', language: 'fr' }),
+  ev.proposed('t2', 'p2', { title: 'Le "logement" alternatif', themeId: 'th2', language: 'fr' }),
   ev.proposed('t3', 'p3', { title: 'Titres de séjour\net délais' }),
   ev.proposed('t4', 'paper1', { title: '=SOMME(A1)', enteredByFacilitator: true }),
   ev.proposed('t5', 'p1', { title: 'Sujet masqué' }),
   ev.hidden('t5'),
+  ev.translated('t2', 'ar', 'p1', 'السكن البديل'),
+  ev.translated('t2', 'en', 'p3', 'Alternative "housing" | co-ops'),
+  ev.translated('t1', 'en', null, 'Healthcare without papers'),
+  ev.translated('t5', 'en', 'p1', 'Hidden translation'),
   ev.phase('voting'),
   ev.dot('p1', 't2'),
   ev.dot('p2', 't1'),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdSchema, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCodeSchema } from './ids.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './ids.ts';
+import { IdSchema, JoinCodeSchema } from './ids.schema.ts';
 
 const LOOK_ALIKES = ['0', 'O', '1', 'I', 'L'];
 const codeArb = fc.string({ unit: fc.constantFrom(...JOIN_CODE_ALPHABET), minLength: JOIN_CODE_LENGTH, maxLength: JOIN_CODE_LENGTH });
@@ -47,4 +48,11 @@ describe('JoinCodeSchema', () => {
 describe('IdSchema', () => {
   it.each(['p1', 't_new1', 'a-B_9'])('accepts %j', (id) => expect(IdSchema.safeParse(id).success).toBe(true));
   it.each(['', 'a b', 'é', 'x'.repeat(65), 'a/b'])('refuses %j', (id) => expect(IdSchema.safeParse(id).success).toBe(false));
+  // Found by tests/integration/hostileInput.test.ts: `state.topics.constructor` exists on every state.
+  it.each(Object.getOwnPropertyNames(Object.prototype))('refuses %j, which every plain object already has', (id) => {
+    expect(IdSchema.safeParse(id).success).toBe(false);
+  });
+  it.each(['constructor1', 'my__proto__', 'toStringX'])('accepts %j, which only looks like one', (id) => {
+    expect(IdSchema.safeParse(id).success).toBe(true);
+  });
 });

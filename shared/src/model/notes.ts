@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { IdSchema } from './ids.ts';
+import type { z } from 'zod';
+import type { GroupKeySchema } from './notes.schema.ts';
 
 /**
  * The notes template of a group (a topic in a slot). Each section is one shared text (a Y.Text of
  * the group's Y.Doc, named after the section), so several people can write at once.
  */
 export const NOTE_SECTIONS = ['discussed', 'keyPoints', 'proposals', 'nextSteps', 'resources'] as const;
-export const NoteSectionSchema = z.enum(NOTE_SECTIONS);
-export type NoteSection = z.infer<typeof NoteSectionSchema>;
+export type NoteSection = (typeof NOTE_SECTIONS)[number];
 
 /** Most a group's notes may weigh, encoded: generous for an hour of typing, small for a phone. */
 export const NOTES_MAX_BYTES = 100 * 1024;
@@ -16,7 +15,6 @@ export const NOTES_MAX_BYTES = 100 * 1024;
 export const NOTES_REMINDER_MINUTES = 10;
 
 /** A group is a topic meeting in a slot. */
-export const GroupKeySchema = z.object({ slotId: IdSchema, topicId: IdSchema });
 export type GroupKey = z.infer<typeof GroupKeySchema>;
 
 export function groupKeyString(key: GroupKey): string {

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Phases are data: each says what participants may do while it is current.
  * Later work (agenda, breakouts, closing) adds entries here, not screens.
@@ -18,9 +16,6 @@ export const PHASES = [
 
 export type PhaseId = (typeof PHASES)[number]['id'];
 export type PhaseActivity = keyof (typeof PHASES)[number]['allows'];
-
-const phaseIds = PHASES.map((p) => p.id) as [PhaseId, ...PhaseId[]];
-export const PhaseIdSchema = z.enum(phaseIds);
 
 export function phaseAllows(phase: PhaseId, activity: PhaseActivity): boolean {
   return PHASES.find((p) => p.id === phase)?.allows[activity] ?? false;

@@ -1,17 +1,7 @@
-import { z } from 'zod';
-import { LIMITS } from './limits.ts';
+import type { z } from 'zod';
+import type { TallyModeSchema, VoteSettingsSchema } from './settings.schema.ts';
 
-export const TallyModeSchema = z.enum(['live', 'hidden']);
 export type TallyMode = z.infer<typeof TallyModeSchema>;
-
-export const VoteSettingsSchema = z.object({
-  /** Dots each participant may place. */
-  dotBudget: z.number().int().min(1).max(LIMITS.dotBudgetMax),
-  /** Whether one person may put several of their dots on the same topic. */
-  allowStacking: z.boolean(),
-  /** `live`: everyone sees the tallies as they move; `hidden`: only the facilitator, until the reveal. */
-  tallyMode: TallyModeSchema,
-});
 export type VoteSettings = z.infer<typeof VoteSettingsSchema>;
 
 export const DEFAULT_VOTE_SETTINGS: VoteSettings = { dotBudget: 3, allowStacking: false, tallyMode: 'live' };

@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { IdSchema } from './ids.ts';
-import { LIMITS } from './limits.ts';
+import type { z } from 'zod';
+import type { ThemeSchema } from './theme.schema.ts';
 
 /** Pictograms a theme may carry; the client maps each to an image and an accessible label. */
 export const THEME_ICONS = [
@@ -17,14 +16,7 @@ export const THEME_ICONS = [
   'rights',
   'other',
 ] as const;
-export const ThemeIconSchema = z.enum(THEME_ICONS);
-export type ThemeIcon = z.infer<typeof ThemeIconSchema>;
-
-export const ThemeSchema = z.object({
-  id: IdSchema,
-  name: z.string().trim().min(1).max(LIMITS.themeNameMax),
-  icon: ThemeIconSchema,
-});
+export type ThemeIcon = (typeof THEME_ICONS)[number];
 export type Theme = z.infer<typeof ThemeSchema>;
 
 /**

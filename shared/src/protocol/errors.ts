@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { DomainErrorSchema } from './errors.schema.ts';
 
 /** Every refusal a client can get. The client shows each translated (`errors.<CODE>`). */
 export const ERROR_CODES = [
@@ -11,14 +12,12 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INTERNAL',
 ] as const;
-export const ErrorCodeSchema = z.enum(ERROR_CODES);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * `message` is a short English explanation for developers and logs; it never
  * contains what people wrote. Users see the translation of `code`.
  */
-export const DomainErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
 export type DomainError = z.infer<typeof DomainErrorSchema>;
 
 export type Result<T, E = DomainError> = ({ ok: true } & T) | { ok: false; error: E };

@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import { PseudonymSchema } from '../model/session.ts';
+import type { z } from 'zod';
+import type { JoinRequestSchema } from './http.schema.ts';
 
 /** Bodies and answers of the small HTTP API used before a socket can attach. */
-export const JoinRequestSchema = z.object({ pseudonym: PseudonymSchema.default('') });
 export type JoinRequest = z.input<typeof JoinRequestSchema>;
 
 export interface CreatedSession {

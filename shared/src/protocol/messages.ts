@@ -1,9 +1,13 @@
-import { z } from 'zod';
-import { CommandSchema } from '../commands/index.ts';
-import { SequencedEventSchema } from '../events/events.ts';
-import { IdSchema, JoinCodeSchema } from '../model/ids.ts';
-import { SessionStateSchema } from '../model/session.ts';
+import type { z } from 'zod';
 import type { DomainError } from './errors.ts';
+import type {
+  CommandEnvelopeSchema,
+  EventBatchSchema,
+  PresenceSchema,
+  SnapshotSchema,
+  SocketAuthSchema,
+  SyncRequestSchema,
+} from './messages.schema.ts';
 import type { NotesClientToServerEvents, NotesServerToClientEvents } from './notes.ts';
 
 /** Bumped when a message changes shape; a client on another version reloads. */
@@ -19,34 +23,11 @@ export const MAX_MESSAGE_BYTES = 128 * 1024;
 /** How long a client waits for an ack before it retries the same command id. */
 export const ACK_TIMEOUT_MS = 5000;
 
-export const CommandIdSchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
-
-export const CommandEnvelopeSchema = z.object({ commandId: CommandIdSchema, command: CommandSchema });
 export type CommandEnvelope = z.infer<typeof CommandEnvelopeSchema>;
-
-/** Credentials a socket presents in its handshake (`auth`); sent again on every reconnection. */
-export const SocketAuthSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('facilitator'), sessionId: IdSchema, key: z.string().min(20).max(128) }),
-  z.object({ role: z.literal('participant'), code: JoinCodeSchema, token: z.string().min(20).max(128) }),
-  z.object({ role: z.literal('projector'), code: JoinCodeSchema }),
-]);
 export type SocketAuth = z.input<typeof SocketAuthSchema>;
-
-export const SyncRequestSchema = z.object({ since: z.number().int().nonnegative() });
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
-
-/** Events from version `from` (exclusive) to `to` (inclusive); events the reader may not see are left out. */
-export const EventBatchSchema = z.object({
-  from: z.number().int().nonnegative(),
-  to: z.number().int().nonnegative(),
-  events: z.array(SequencedEventSchema),
-});
 export type EventBatch = z.infer<typeof EventBatchSchema>;
-
-export const SnapshotSchema = z.object({ state: SessionStateSchema });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
-
-export const PresenceSchema = z.object({ online: z.number().int().nonnegative() });
 export type Presence = z.infer<typeof PresenceSchema>;
 
 export type Identity = { role: 'facilitator' } | { role: 'projector' } | { role: 'participant'; participantId: string };

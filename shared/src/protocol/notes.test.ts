@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES } from './messages.ts';
-import { NOTES_AWARENESS_MAX_BYTES, NOTES_UPDATE_MAX_BYTES, NotesAwarenessSchema, NotesOpenSchema, NotesUpdateSchema } from './notes.ts';
+import { NOTES_AWARENESS_MAX_BYTES, NOTES_UPDATE_MAX_BYTES } from './notes.ts';
+import { NotesAwarenessSchema, NotesOpenSchema, NotesUpdateSchema } from './notes.schema.ts';
 
 const key = { slotId: 'sl1', topicId: 't1' };
 

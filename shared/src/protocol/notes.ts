@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Role } from '../model/actor.ts';
-import { GroupKeySchema, NoteSectionSchema, type GroupKey } from '../model/notes.ts';
+import type { GroupKey } from '../model/notes.ts';
 import type { NotesAccess } from '../rules/notes.ts';
 import type { Ack } from './messages.ts';
+import type { NotesAwarenessSchema, NotesCursorSchema, NotesOpenSchema, NotesUpdateSchema } from './notes.schema.ts';
 
 /**
  * Most one `notes:update` may carry. A client sends its queue in pieces of at most this size;
@@ -14,20 +15,9 @@ export const NOTES_STATE_VECTOR_MAX_BYTES = 4 * 1024;
 /** An awareness message: one writer's caret, a few dozen bytes. */
 export const NOTES_AWARENESS_MAX_BYTES = 1024;
 
-/**
- * Binary payloads: Socket.IO hands them over as a Buffer in Node (a Uint8Array). Typed over any
- * buffer, as Yjs produces them.
- */
-const bytes = (max: number) =>
-  (z.instanceof(Uint8Array) as z.ZodType<Uint8Array>).refine((b) => b.byteLength <= max, { message: `At most ${max} bytes` });
-
-export const NotesOpenSchema = GroupKeySchema.extend({ stateVector: bytes(NOTES_STATE_VECTOR_MAX_BYTES) });
 export type NotesOpen = z.infer<typeof NotesOpenSchema>;
-export const NotesUpdateSchema = GroupKeySchema.extend({ update: bytes(NOTES_UPDATE_MAX_BYTES) });
 export type NotesUpdate = z.infer<typeof NotesUpdateSchema>;
-export const NotesAwarenessSchema = GroupKeySchema.extend({ update: bytes(NOTES_AWARENESS_MAX_BYTES) });
 export type NotesAwareness = z.infer<typeof NotesAwarenessSchema>;
-export const NotesCloseSchema = GroupKeySchema;
 
 export type GrantedNotesAccess = Exclude<NotesAccess, 'none'>;
 /**
@@ -43,7 +33,6 @@ export interface NotesRelay extends GroupKey {
 }
 
 /** The awareness state a client publishes: the section its caret is in, if any. */
-export const NotesCursorSchema = z.object({ section: NoteSectionSchema.nullable() });
 export type NotesCursor = z.infer<typeof NotesCursorSchema>;
 
 /**

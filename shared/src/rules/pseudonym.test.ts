@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PseudonymSchema } from '../model/session.ts';
+import { PseudonymSchema } from '../model/session.schema.ts';
 import { pseudonymFor } from './pseudonym.ts';
 
 describe('pseudonymFor', () => {

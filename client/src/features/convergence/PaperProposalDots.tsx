@@ -12,7 +12,7 @@ export function PaperProposalDots({ state, person }: { state: SessionState; pers
       <ul className="stack stack--tight">
         {proposalsInOrder(state).map((proposal) => (
           <li key={proposal.id} className="stack stack--tight">
-            <p>{proposal.text}</p>
+            <p dir="auto">{proposal.text}</p>
             <BallotDots state={state} kind="proposals" targetId={proposal.id} targetLabel={proposal.text} participantId={person.id} onBehalf />
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { Proposal } from '@forum-ouvert/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tally } from '../../components/Tally.tsx';
+import { isolate } from '../../i18n/bidi.ts';
 import './convergence.css';
 
 interface Props {
@@ -18,10 +19,10 @@ export function ProposalCard({ proposal, topicTitle, tally, children }: Props) {
   const { t } = useTranslation();
   return (
     <article className="card proposal-card" data-testid={`proposal-${proposal.id}`} aria-labelledby={`proposal-text-${proposal.id}`}>
-      <p id={`proposal-text-${proposal.id}`} className="proposal-card__text">
+      <p id={`proposal-text-${proposal.id}`} className="proposal-card__text" dir="auto">
         {proposal.text}
       </p>
-      {topicTitle && <p className="hint">{t('convergence.vote.fromGroup', { topic: topicTitle })}</p>}
+      {topicTitle && <p className="hint">{t('convergence.vote.fromGroup', { topic: isolate(topicTitle) })}</p>}
       {tally !== null && <Tally targetId={proposal.id} count={tally} />}
       {children}
     </article>

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { isolate } from '../../i18n/bidi.ts';
 import { sendCommand } from '../../net/commands.ts';
 import { convergenceClosed, converging, convergenceRevealed, hiddenTallies, proposalDot } from '../../test/convergenceFixtures.ts';
 import { dot } from '../../test/fixtures.ts';
@@ -21,7 +22,7 @@ describe('the convergence vote on a phone', () => {
   it('places a dot on a proposal, with the same controls as the topic vote', async () => {
     render(<ProposalVoteView state={converging(amina)} me="p1" />);
     expect(screen.getByTestId('remaining-proposal-dots')).toHaveTextContent('Il vous reste 3 gommettes sur 3');
-    expect(within(screen.getByTestId('proposal-pr3')).getByText('Du groupe « Sujet t3 »')).toBeVisible();
+    expect(within(screen.getByTestId('proposal-pr3')).getByText(`Du groupe « ${isolate('Sujet t3')} »`)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Mettre une gommette sur « Un fonds d’urgence »' }));
     expect(send).toHaveBeenCalledWith({ type: 'placeProposalDot', proposalId: 'pr3' });
   });

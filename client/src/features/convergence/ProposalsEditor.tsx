@@ -60,6 +60,7 @@ export function ProposalsEditor({ state, notes }: Props) {
             <textarea
               id={id}
               rows={3}
+              dir="auto"
               value={texts[key] ?? ''}
               onChange={(e) => setTexts((all) => ({ ...all, [key]: e.target.value }))}
               data-testid={id}

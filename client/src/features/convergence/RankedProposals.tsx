@@ -1,6 +1,7 @@
 import type { RankedProposal, SessionState } from '@forum-ouvert/shared';
 import { useTranslation } from 'react-i18next';
 import { Tally } from '../../components/Tally.tsx';
+import { isolate } from '../../i18n/bidi.ts';
 import './convergence.css';
 
 interface Props {
@@ -22,8 +23,8 @@ export function RankedProposals({ state, ranked, showCounts, testId = 'ranked-pr
         const topic = state.topics[proposal.topicId];
         return (
           <li key={proposal.id} className="ranked-proposals__item" data-testid={`ranked-${proposal.id}`}>
-            <p className="ranked-proposals__text">{proposal.text}</p>
-            {topic && <p className="hint">{t('convergence.vote.fromGroup', { topic: topic.title })}</p>}
+            <p className="ranked-proposals__text" dir="auto">{proposal.text}</p>
+            {topic && <p className="hint">{t('convergence.vote.fromGroup', { topic: isolate(topic.title) })}</p>}
             {showCounts && <Tally targetId={proposal.id} count={dots} max={max} />}
           </li>
         );

@@ -2,6 +2,7 @@ import { API } from '@forum-ouvert/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
+import { PoliteRegion } from '../../components/PoliteRegion.tsx';
 
 type Outcome = 'idle' | 'deleted' | 'failed';
 
@@ -38,9 +39,13 @@ export function DeleteSessionControl({ sessionId, facilitatorKey }: { sessionId:
           onConfirm={() => void remove()}
         />
       )}
-      {outcome === 'failed' && (
-        <p className="error" role="alert" data-testid="delete-session-failed">{t('deleteSession.failed')}</p>
-      )}
+      <PoliteRegion>
+        {outcome === 'failed' && (
+          <p className="error" data-testid="delete-session-failed">
+            {t('deleteSession.failed')}
+          </p>
+        )}
+      </PoliteRegion>
     </section>
   );
 }

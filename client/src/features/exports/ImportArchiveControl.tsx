@@ -2,6 +2,7 @@ import { useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ARCHIVE_MAX_BYTES, useImportArchive, type ImportProblem } from './useImportArchive.ts';
+import { PoliteRegion } from '../../components/PoliteRegion.tsx';
 
 const OWN_PROBLEMS = ['noFile', 'tooLarge', 'unreadable', 'invalid'] as const;
 type OwnProblem = (typeof OWN_PROBLEMS)[number];
@@ -39,9 +40,11 @@ export function ImportArchiveControl() {
         </p>
       </div>
       {isOwn(problem) ? (
-        <p className="error" role="alert" data-testid="import-archive-problem">
-          {t(`exports.import.problems.${problem}`, { max: ARCHIVE_MAX_BYTES / (1024 * 1024) })}
-        </p>
+        <PoliteRegion>
+          <p className="error" data-testid="import-archive-problem">
+            {t(`exports.import.problems.${problem}`, { max: ARCHIVE_MAX_BYTES / (1024 * 1024) })}
+          </p>
+        </PoliteRegion>
       ) : (
         <ErrorMessage code={problem} />
       )}

@@ -8,6 +8,7 @@ import { useCommand } from '../../hooks/useCommand.ts';
 import { TopicCard } from '../topics/TopicCard.tsx';
 import { TopicDots } from '../topics/TopicDots.tsx';
 import { MergeControl } from './MergeControl.tsx';
+import { TopicTranslationsList } from './TopicTranslationsList.tsx';
 
 interface Props {
   state: SessionState;
@@ -64,6 +65,7 @@ export function ModeratedTopic({ state, topic, others, nameOf, actingFor }: Prop
           />
         )}
       </div>
+      <TopicTranslationsList topic={topic} nameOf={nameOf} />
       <MergeControl topic={topic} others={others} />
       <ErrorMessage code={action.error} />
     </TopicCard>

@@ -30,7 +30,7 @@ export function PaperParticipantsPanel({ state }: { state: SessionState }) {
         }}
       >
         <label htmlFor={`${id}-name`}>{t('paper.name')}</label>
-        <input id={`${id}-name`} value={name} maxLength={LIMITS.pseudonymMax} onChange={(e) => setName(e.target.value)} data-testid="paper-name-input" />
+        <input id={`${id}-name`} dir="auto" value={name} maxLength={LIMITS.pseudonymMax} onChange={(e) => setName(e.target.value)} data-testid="paper-name-input" />
         <button type="submit" className="button" disabled={add.pending} data-testid="paper-add">
           {t('paper.add')}
         </button>

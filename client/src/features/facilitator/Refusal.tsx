@@ -1,5 +1,6 @@
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import type { ClientErrorCode } from '../../net/errors.ts';
+import { PoliteRegion } from '../../components/PoliteRegion.tsx';
 
 /**
  * A refusal in words. CONFLICT means something different for each control (a convener busy
@@ -9,8 +10,10 @@ import type { ClientErrorCode } from '../../net/errors.ts';
 export function Refusal({ code, conflict }: { code: ClientErrorCode | null; conflict: string }) {
   if (code !== 'CONFLICT') return <ErrorMessage code={code} />;
   return (
-    <p className="error" role="alert" data-testid="error-message" data-code={code}>
-      {conflict}
-    </p>
+    <PoliteRegion>
+      <p className="error" data-testid="error-message" data-code={code}>
+        {conflict}
+      </p>
+    </PoliteRegion>
   );
 }

@@ -12,8 +12,10 @@ export function SessionHeader({ state, online }: { state: SessionState; online: 
   return (
     <header className="session-header">
       <div className="stack stack--tight">
-        <h1 data-testid="session-title">{state.title}</h1>
-        {state.question && <p className="question">{state.question}</p>}
+        <h1 data-testid="session-title" dir="auto">
+          {state.title}
+        </h1>
+        {state.question && <p className="question" dir="auto">{state.question}</p>}
         <JoinCode code={state.code} />
         {joinUrl && (
           <p className="hint">

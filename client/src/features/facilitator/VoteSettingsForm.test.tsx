@@ -46,7 +46,7 @@ describe('vote settings form', () => {
     await userEvent.clear(budget);
     await userEvent.type(budget, '1');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les réglages' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Des participants ont déjà plus de gommettes');
+    expect(await screen.findByTestId('error-message')).toHaveTextContent('Des participants ont déjà plus de gommettes');
   });
 
   it('offers reveal / hide only when tallies are hidden, and sends revealTallies', async () => {

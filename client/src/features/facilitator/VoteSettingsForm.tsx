@@ -1,9 +1,9 @@
 import { LIMITS, type TallyMode, type VoteSettings } from '@forum-ouvert/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import type { CommandResult } from '../../net/commands.ts';
 import type { ClientErrorCode } from '../../net/errors.ts';
+import { Refusal } from './Refusal.tsx';
 
 const TALLY_MODES: readonly TallyMode[] = ['live', 'hidden'];
 
@@ -74,13 +74,7 @@ export function VoteSettingsForm({ settings, onSave }: { settings: VoteSettings;
           </label>
         ))}
       </fieldset>
-      {error === 'CONFLICT' ? (
-        <p className="error" role="alert">
-          {t('settings.conflict')}
-        </p>
-      ) : (
-        <ErrorMessage code={error} />
-      )}
+      <Refusal code={error} conflict={t('settings.conflict')} />
       <button type="submit" className="button button--primary" disabled={pending || !changed || !budgetValid} data-testid="settings-save">
         {t('settings.save')}
       </button>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ThemesEditor } from './ThemesEditor.tsx';
 import { presetThemes, themesProblem, type PresetIcon, type ThemeDraft } from './themesDraft.ts';
 import { useCreateSession } from './useCreateSession.ts';
+import { PoliteRegion } from '../../components/PoliteRegion.tsx';
 
 export function CreateSessionForm() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function CreateSessionForm() {
         <label htmlFor={`${id}-title`}>{t('home.title')}</label>
         <input
           id={`${id}-title`}
+          dir="auto"
           value={title}
           maxLength={LIMITS.sessionTitleMax}
           required
@@ -56,6 +58,7 @@ export function CreateSessionForm() {
         <label htmlFor={`${id}-question`}>{t('home.question')}</label>
         <textarea
           id={`${id}-question`}
+          dir="auto"
           value={question}
           rows={2}
           maxLength={LIMITS.questionMax}
@@ -66,11 +69,13 @@ export function CreateSessionForm() {
         <CharCount id={`${id}-question-count`} length={question.length} max={LIMITS.questionMax} />
       </div>
       <ThemesEditor themes={themes} onChange={setThemes} />
-      {problem && (
-        <p className="error" role="alert" data-testid="create-problem">
-          {t(`home.problems.${problem}`, { max: LIMITS.themesMax })}
-        </p>
-      )}
+      <PoliteRegion>
+        {problem && (
+          <p className="error" data-testid="create-problem">
+            {t(`home.problems.${problem}`, { max: LIMITS.themesMax })}
+          </p>
+        )}
+      </PoliteRegion>
       <ErrorMessage code={error} />
       <button type="submit" className="button button--primary button--wide" disabled={pending} data-testid="create-session">
         {t('home.create')}

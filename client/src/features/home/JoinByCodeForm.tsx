@@ -2,6 +2,7 @@ import { JOIN_CODE_LENGTH, JoinCodeSchema, PAGES } from '@forum-ouvert/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { PoliteRegion } from '../../components/PoliteRegion.tsx';
 
 /** Type the six characters shown on the projector; case and spaces do not matter. */
 export function JoinByCodeForm() {
@@ -39,11 +40,13 @@ export function JoinByCodeForm() {
         <p id={`${id}-hint`} className="hint">
           {t('home.codeHint', { n: JOIN_CODE_LENGTH })}
         </p>
-        {invalid && (
-          <p id={`${id}-error`} className="error" role="alert" data-testid="join-code-invalid">
-            {t('home.codeInvalid', { n: JOIN_CODE_LENGTH })}
-          </p>
-        )}
+        <PoliteRegion>
+          {invalid && (
+            <p id={`${id}-error`} className="error" data-testid="join-code-invalid">
+              {t('home.codeInvalid', { n: JOIN_CODE_LENGTH })}
+            </p>
+          )}
+        </PoliteRegion>
       </div>
       <button type="submit" className="button button--primary button--wide" data-testid="join-code-submit">
         {t('home.join')}

@@ -24,6 +24,7 @@ export function ThemesEditor({ themes, onChange }: Props) {
               <label htmlFor={`theme-name-${theme.key}`}>{t('home.themeName', { n: index + 1 })}</label>
               <input
                 id={`theme-name-${theme.key}`}
+                dir="auto"
                 value={theme.name}
                 maxLength={LIMITS.themeNameMax}
                 onChange={(e) => update(theme.key, { name: e.target.value })}

@@ -1,5 +1,5 @@
 import { notesAccess, type Actor, type GroupKey, type SessionState } from '@forum-ouvert/shared';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GroupNotesHeader } from './GroupNotesHeader.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
@@ -30,12 +30,17 @@ export function GroupNotesPanel({ state, group, me, onBack }: Props) {
   }, [channel, ruleAccess]);
   const topic = state.topics[group.topicId];
   const slot = state.slots[group.slotId];
+  const panel = useRef<HTMLElement>(null);
+  // The "Notes" button tapped to come here is gone: start from the notes' own heading instead.
+  useEffect(() => panel.current?.querySelector<HTMLElement>('h1')?.focus(), []);
   return (
-    <section className="notes-panel stack" aria-labelledby="notes-panel-heading" data-testid="notes-panel">
+    <section ref={panel} className="notes-panel stack" aria-labelledby="notes-panel-heading" data-testid="notes-panel">
       <button type="button" className="button notes-panel__back" onClick={onBack} data-testid="notes-back">
         {t('notes.back')}
       </button>
-      {topic ? <GroupNotesHeader state={state} topic={topic} slot={slot} me={me} /> : <h2 id="notes-panel-heading">{t('notes.heading')}</h2>}
+      {topic ? <GroupNotesHeader state={state} topic={topic} slot={slot} me={me} /> : <h1 id="notes-panel-heading" tabIndex={-1}>
+          {t('notes.heading')}
+        </h1>}
       {slot && access === 'write' && <NotesReminder slot={slot} timer={state.breakouts.timer} />}
       {view ? <NotesStatusLine view={view} /> : <p role="status">{t('common.loading')}</p>}
       {view && channel && access !== 'none' && (

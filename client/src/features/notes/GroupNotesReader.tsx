@@ -28,7 +28,9 @@ function ReadSection({ section, text }: { section: NoteSection; text: Y.Text }) 
   return (
     <section className="notes-reader__section">
       <h4>{t(`notes.sections.${section}.label`)}</h4>
-      <p className="notes-reader__text">{content}</p>
+      <p className="notes-reader__text" dir="auto">
+        {content}
+      </p>
     </section>
   );
 }

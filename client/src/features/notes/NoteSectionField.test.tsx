@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { isolate } from '../../i18n/bidi.ts';
 import { NoteSectionField } from './NoteSectionField.tsx';
 
 /** Another phone: a doc of its own, up to date with ours, its changes delivered to ours as an update from the server. */
@@ -72,6 +73,6 @@ describe('NoteSectionField', () => {
     const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Points clés' });
     expect(field).toHaveAttribute('readonly');
     expect(field.value).toBe('Déjà écrit');
-    expect(screen.getByTestId('notes-writers-keyPoints')).toHaveTextContent('Amina écrit…');
+    expect(screen.getByTestId('notes-writers-keyPoints')).toHaveTextContent(`${isolate('Amina')} écrit…`);
   });
 });

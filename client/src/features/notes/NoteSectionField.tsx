@@ -2,6 +2,8 @@ import type { NoteSection } from '@forum-ouvert/shared';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { isolate } from '../../i18n/bidi.ts';
+import { intlLocale } from '../../i18n/format.ts';
 import { useYTextBinding } from './useYTextBinding.ts';
 
 export interface NoteSectionFieldProps {
@@ -21,7 +23,7 @@ export function NoteSectionField({ section, text, readOnly, writers, admit, onCa
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const binding = useYTextBinding(text, ref, { admit, onEdit: () => onCaret?.(section) });
-  const names = new Intl.ListFormat(i18n.resolvedLanguage, { type: 'conjunction' }).format(writers);
+  const names = new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(writers.map(isolate));
   return (
     <div className="notes-section" data-testid={`notes-section-${section}`}>
       <label htmlFor={id} className="notes-section__label">
@@ -34,6 +36,7 @@ export function NoteSectionField({ section, text, readOnly, writers, admit, onCa
         id={id}
         ref={ref}
         className="notes-section__text"
+        dir="auto"
         rows={4}
         readOnly={readOnly}
         aria-describedby={`${id}-hint`}

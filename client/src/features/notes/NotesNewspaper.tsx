@@ -1,6 +1,7 @@
 import { orderedSlots, type SessionState } from '@forum-ouvert/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { slotTimes } from '../../i18n/format.ts';
 import { SlotTimes } from '../agenda/SlotTimes.tsx';
 import { groupsOfSlot, type GroupInfo } from '../agenda/groups.ts';
 import { GroupNotesReader } from './GroupNotesReader.tsx';
@@ -10,7 +11,7 @@ import { GroupNotesReader } from './GroupNotesReader.tsx';
  * someone opens it, so an old phone never holds sixty documents at once.
  */
 export function NotesNewspaper({ state, onBack }: { state: SessionState; onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const slots = orderedSlots(state).map((slot) => ({ slot, groups: groupsOfSlot(state, slot.id) })).filter((s) => s.groups.length > 0);
   return (
     <section className="notes-newspaper stack" aria-labelledby="newspaper-heading" data-testid="notes-newspaper">
@@ -22,7 +23,7 @@ export function NotesNewspaper({ state, onBack }: { state: SessionState; onBack:
       {state.notesPublished && slots.length === 0 && <p className="hint">{t('notes.newspaper.empty')}</p>}
       {state.notesPublished &&
         slots.map(({ slot, groups }) => (
-          <section key={slot.id} className="stack stack--tight" aria-label={t('programme.slotLabel', { start: slot.start, end: slot.end })}>
+          <section key={slot.id} className="stack stack--tight" aria-label={t('programme.slotLabel', slotTimes(i18n.language, slot))}>
             <h3>
               <SlotTimes slot={slot} />
             </h3>
@@ -40,7 +41,10 @@ function NewspaperGroup({ group }: { group: GroupInfo }) {
   return (
     <details className="card notes-newspaper__group" onToggle={(event) => setOpen(event.currentTarget.open)} data-testid={`newspaper-group-${group.slotId}-${group.topic.id}`}>
       <summary>
-        <strong>{group.topic.title}</strong> <span className="hint">{group.space.name}</span>
+        <strong dir="auto">{group.topic.title}</strong>{' '}
+        <span className="hint" dir="auto">
+          {group.space.name}
+        </span>
       </summary>
       {open && <GroupNotesReader group={{ slotId: group.slotId, topicId: group.topic.id }} />}
     </details>

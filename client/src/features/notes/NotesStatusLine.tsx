@@ -15,7 +15,8 @@ export function NotesStatusLine({ view }: { view: NotesView }) {
           {line}
         </p>
       )}
-      <div role="alert" data-testid="notes-problem" data-problem={view.problem ?? ''}>
+      {/* Polite: the person is usually typing when a problem comes up. */}
+      <div aria-live="polite" data-testid="notes-problem" data-problem={view.problem ?? ''}>
         {view.problem && <p className="error">{t(`notes.problems.${view.problem}`, { kb: NOTES_MAX_BYTES / 1024 })}</p>}
       </div>
     </div>

@@ -29,7 +29,9 @@ export function ProjectorNotes({ state }: { state: SessionState }) {
           <p className="projector-notes__position">
             {t('notes.projector.position', { n: (turn % groups.length) + 1, total: groups.length })} · <SlotTimes slot={shown.slot} />
           </p>
-          <h3 className="projector-notes__title">{shown.group.topic.title}</h3>
+          <h3 className="projector-notes__title" dir="auto">
+            {shown.group.topic.title}
+          </h3>
           <GroupNotesReader key={`${shown.slot.id}-${shown.group.topic.id}`} group={{ slotId: shown.slot.id, topicId: shown.group.topic.id }} size="large" />
         </article>
       )}

@@ -1,6 +1,7 @@
 import type { SessionState } from '@forum-ouvert/shared';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/useCommand.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 
 /**
  * For the facilitator page: opens every group's notes to everyone (phones and projector, the
@@ -22,11 +23,7 @@ export function PublishNotesControl({ state }: { state: SessionState }) {
       >
         {t(published ? 'notes.publish.close' : 'notes.publish.open')}
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {t(`errors.${error}`)}
-        </p>
-      )}
+      <ErrorMessage code={error} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { IdSchema, type GroupKey } from '@forum-ouvert/shared';
+import { isId, type GroupKey } from '@forum-ouvert/shared';
 import { useCallback } from 'react';
 import { useLocation, useSearch } from 'wouter';
 
@@ -12,7 +12,7 @@ export type NotesTarget = GroupKey | 'all';
 export function parseNotesTarget(value: string | null): NotesTarget | null {
   if (value === 'all') return 'all';
   const [slotId, topicId, ...rest] = (value ?? '').split('.');
-  if (rest.length > 0 || !IdSchema.safeParse(slotId).success || !IdSchema.safeParse(topicId).success) return null;
+  if (rest.length > 0 || !isId(slotId) || !isId(topicId)) return null;
   return { slotId: slotId ?? '', topicId: topicId ?? '' };
 }
 

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isolate } from '../../i18n/bidi.ts';
 import { sendCommand } from '../../net/commands.ts';
 import { applySnapshot } from '../../store/session.ts';
 import { currentSlot, groupJoined, participantView, published, toPhase } from '../../test/agendaFixtures.ts';
@@ -38,7 +39,7 @@ describe('check-in by QR code at a door', () => {
         <CheckInNotice me="p1" ready />
       </StrictMode>,
     );
-    expect(await screen.findByText("C'est noté : vous êtes dans « Sujet t1 » (Salle Iroise).")).toHaveAttribute('aria-live', 'polite');
+    expect(await screen.findByText(`C'est noté : vous êtes dans « ${isolate('Sujet t1')} » (${isolate('Salle Iroise')}).`)).toHaveAttribute('aria-live', 'polite');
     expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'checkIn', spaceId: 'sp1' });
     expect(screen.getByTestId('check-in')).toHaveAttribute('data-outcome', 'ok');
     expect(window.location.pathname).toBe('/j/ABCDEF');
@@ -52,7 +53,7 @@ describe('check-in by QR code at a door', () => {
     expect(screen.getByTestId('check-in-result')).toHaveTextContent('Inscription dans le groupe de cette salle…');
     expect(send).not.toHaveBeenCalled();
     rerender(<CheckInNotice me="p1" ready />);
-    expect(await screen.findByText("C'est noté : vous êtes dans « Sujet t2 » (Jardin).")).toBeInTheDocument();
+    expect(await screen.findByText(`C'est noté : vous êtes dans « ${isolate('Sujet t2')} » (${isolate('Jardin')}).`)).toBeInTheDocument();
     expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'checkIn', spaceId: 'sp2' });
   });
 
@@ -71,7 +72,7 @@ describe('check-in by QR code at a door', () => {
     send.mockResolvedValue({ ok: false, error: { code: 'CONFLICT' } });
     applySnapshot(participantView('p1', ...meeting, groupJoined('p1', 'sl1', 't1')));
     render(<CheckInNotice me="p1" ready />);
-    expect(await screen.findByText('Vous êtes déjà dans « Sujet t1 » (Salle Iroise).')).toBeInTheDocument();
+    expect(await screen.findByText(`Vous êtes déjà dans « ${isolate('Sujet t1')} » (${isolate('Salle Iroise')}).`)).toBeInTheDocument();
     expect(screen.getByTestId('check-in')).toHaveAttribute('data-outcome', 'already');
   });
 

@@ -1,6 +1,7 @@
 import { assertNever } from '@forum-ouvert/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n/bidi.ts';
 import { useCheckIn, type CheckInOutcome } from './useCheckIn.ts';
 
 function useOutcomeText(outcome: CheckInOutcome): string {
@@ -11,7 +12,7 @@ function useOutcomeText(outcome: CheckInOutcome): string {
     case 'ok':
     case 'already':
       if (outcome.title === null || outcome.space === null) return t('checkIn.doneGeneric');
-      return t(outcome.status === 'ok' ? 'checkIn.done' : 'checkIn.already', { title: outcome.title, space: outcome.space });
+      return t(outcome.status === 'ok' ? 'checkIn.done' : 'checkIn.already', { title: isolate(outcome.title), space: isolate(outcome.space) });
     case 'refused':
       return outcome.reason === 'FULL' || outcome.reason === 'WRONG_PHASE' || outcome.reason === 'NOT_FOUND'
         ? t(`checkIn.refused.${outcome.reason}`)

@@ -4,6 +4,8 @@ import { ThemeLabel } from '../../components/ThemeLabel.tsx';
 import { Conveners } from '../agenda/Conveners.tsx';
 import { Headcount } from '../agenda/Headcount.tsx';
 import { SpaceDetails } from '../agenda/SpaceDetails.tsx';
+import { TopicListen } from '../topics/TopicListen.tsx';
+import { TopicTitle } from '../topics/TopicTitle.tsx';
 import type { ProgrammeGroup } from './programme.ts';
 
 /** One group of a slot on a phone: topic, theme, room, language, interpreter, conveners, headcount. */
@@ -18,9 +20,8 @@ export function GroupCard({ group, children }: { group: ProgrammeGroup; children
       data-testid={`group-${slotId}-${topic.id}`}
       data-mine={group.mine}
     >
-      <p id={titleId} className="group-card__title">
-        {topic.title}
-      </p>
+      <TopicTitle topic={topic} as="p" id={titleId} className="group-card__title" />
+      <TopicListen topic={topic} />
       <p className="group-card__tags">
         <ThemeLabel theme={group.theme} size={20} />
         {group.mine && (

@@ -4,6 +4,7 @@ import { Icon } from '../../components/Icon.tsx';
 import type { ClientErrorCode } from '../../net/errors.ts';
 import type { ProgrammeGroup } from './programme.ts';
 import type { GroupMoves } from './useGroupMoves.ts';
+import { PoliteRegion } from '../../components/PoliteRegion.tsx';
 
 /** "Go to this group": enabled exactly when `groupMoveRefusal` says yes; otherwise says why (a full group says so). */
 export function GoToGroupButton({ slot, group, moves }: { slot: Slot; group: ProgrammeGroup; moves: GroupMoves }) {
@@ -54,11 +55,14 @@ export function LeaveGroupButton({ slot, group, moves }: { slot: Slot; group: Pr
 
 /** A refused move, in words: group refusals have their own wording, anything else the generic one. */
 export function GroupMoveError({ code, slotId }: { code: ClientErrorCode | null; slotId: string }) {
+  return <PoliteRegion>{code && <MoveRefusal code={code} slotId={slotId} />}</PoliteRegion>;
+}
+
+function MoveRefusal({ code, slotId }: { code: ClientErrorCode; slotId: string }) {
   const { t } = useTranslation();
-  if (!code) return null;
   const text = code === 'CONFLICT' || code === 'WRONG_PHASE' || code === 'NOT_FOUND' ? t(`twoFeet.refusals.${code}`) : t(`errors.${code}`);
   return (
-    <p className="error" role="alert" data-testid={`move-error-${slotId}`} data-code={code}>
+    <p className="error" data-testid={`move-error-${slotId}`} data-code={code}>
       {text}
     </p>
   );

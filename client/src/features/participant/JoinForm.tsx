@@ -38,8 +38,10 @@ export function JoinForm({ code, onJoined }: { code: string; onJoined: (identity
   return (
     <main className="page page--narrow stack" id="main">
       <p className="eyebrow">{t('join.heading')}</p>
-      <h1 data-testid="session-title">{summary.summary.title}</h1>
-      {summary.summary.question && <p className="question">{summary.summary.question}</p>}
+      <h1 data-testid="session-title" dir="auto">
+        {summary.summary.title}
+      </h1>
+      {summary.summary.question && <p className="question" dir="auto">{summary.summary.question}</p>}
       {fromDoor && (
         <p className="phase-hint" data-testid="check-in-after-join">
           {t('checkIn.afterJoin')}
@@ -57,6 +59,7 @@ export function JoinForm({ code, onJoined }: { code: string; onJoined: (identity
           <label htmlFor={`${id}-pseudonym`}>{t('join.pseudonym')}</label>
           <input
             id={`${id}-pseudonym`}
+            dir="auto"
             data-testid="pseudonym-input"
             value={pseudonym}
             maxLength={LIMITS.pseudonymMax}

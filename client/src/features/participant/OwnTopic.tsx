@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useCommand } from '../../hooks/useCommand.ts';
+import { PendingTopic } from '../outbox/PendingTopic.tsx';
 import { TopicCard } from '../topics/TopicCard.tsx';
+import { TopicTranslation } from '../topics/TopicTranslation.tsx';
 
 /** A topic in the marketplace; the proposer may edit or withdraw it while the rules allow. */
 export function OwnTopic({ state, topic, me }: { state: SessionState; topic: Topic; me: string }) {
@@ -24,6 +26,7 @@ export function OwnTopic({ state, topic, me }: { state: SessionState; topic: Top
   return (
     // No counts while topics are being proposed: nobody has voted yet.
     <TopicCard topic={topic} theme={theme} mine={mine} tally={null}>
+      <PendingTopic topicId={topic.id} />
       {(canEdit || canWithdraw) && (
         <div className="actions">
           {canEdit && (
@@ -45,6 +48,7 @@ export function OwnTopic({ state, topic, me }: { state: SessionState; topic: Top
         </div>
       )}
       <ErrorMessage code={withdraw.error} />
+      <TopicTranslation state={state} topic={topic} me={me} />
     </TopicCard>
   );
 }

@@ -3,11 +3,12 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
 import { Countdown } from '../../components/Countdown.tsx';
-import { PhaseBadge } from '../../components/PhaseBadge.tsx';
 import { useLiveSession } from '../../hooks/useLiveSession.ts';
 import { useSessionView } from '../../hooks/useSessionView.ts';
 import type { ParticipantIdentity } from '../../store/persisted.ts';
 import { NewspaperLink } from '../notes/NewspaperLink.tsx';
+import { OutboxPanel } from '../outbox/OutboxPanel.tsx';
+import { useOutbox } from '../outbox/useOutbox.ts';
 import { useNotesTarget } from '../notes/notesTarget.ts';
 import { showsConvergence } from '../convergence/convergenceView.ts';
 import { ProposalVoteView } from '../convergence/ProposalVoteView.tsx';
@@ -15,6 +16,8 @@ import { CheckInNotice } from './CheckInNotice.tsx';
 import { ClosingView } from './ClosingView.tsx';
 import { FatalParticipantError } from './FatalParticipantError.tsx';
 import { MarketplaceView } from './MarketplaceView.tsx';
+import { ParticipantHeader } from './ParticipantHeader.tsx';
+import { PhaseAnnouncer } from './PhaseAnnouncer.tsx';
 import { ProgrammeView } from './ProgrammeView.tsx';
 import { VotingView } from './VotingView.tsx';
 
@@ -34,6 +37,8 @@ interface Props {
 export function ParticipantApp({ code, identity, onForget }: Props) {
   const { t } = useTranslation();
   useLiveSession({ role: 'participant', code, token: identity.token });
+  // After useLiveSession: its store reset must not wipe the outbox this opens.
+  useOutbox(code, identity.participantId);
   const { state, you, status, fatal } = useSessionView();
   const me = you?.role === 'participant' ? you.participantId : identity.participantId;
   const notes = useNotesTarget();
@@ -42,6 +47,8 @@ export function ParticipantApp({ code, identity, onForget }: Props) {
   return (
     <main className="page page--narrow stack" id="main">
       <ConnectionBanner status={status} />
+      <OutboxPanel />
+      <PhaseAnnouncer phase={state?.phase ?? null} />
       {/* Mounted before the session arrives, so the outcome lands in a live region already there. */}
       <CheckInNotice me={me} ready={state !== null} />
       {!state ? (
@@ -52,17 +59,7 @@ export function ParticipantApp({ code, identity, onForget }: Props) {
         </Suspense>
       ) : (
         <>
-          <header className="stack stack--tight">
-            <h1 data-testid="session-title">{state.title}</h1>
-            {state.question && <p className="question">{state.question}</p>}
-            <p data-testid="my-pseudonym-line">
-              {t('participant.youAre')} <strong data-testid="my-pseudonym">{state.participants[me]?.pseudonym ?? ''}</strong>
-            </p>
-            <PhaseBadge phase={state.phase} />
-            <p className="phase-hint" data-testid="phase-hint">
-              {t(`phases.${state.phase}.participantHint`)}
-            </p>
-          </header>
+          <ParticipantHeader state={state} me={me} />
           {state.breakouts.timer && <Countdown endsAt={state.breakouts.timer.endsAt} />}
           {showsConvergence(state) && <ProposalVoteView state={state} me={me} />}
           {state.phase === 'closing' && <ClosingView />}

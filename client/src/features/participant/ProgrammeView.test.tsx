@@ -2,6 +2,7 @@ import { groupMoveRefusal, type StoredEvent } from '@forum-ouvert/shared';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { isolate } from '../../i18n/bidi.ts';
 import { sendCommand } from '../../net/commands.ts';
 import { groupJoined, groupMode, participantView, published, toPhase } from '../../test/agendaFixtures.ts';
 import { ProgrammeView } from './ProgrammeView.tsx';
@@ -37,15 +38,15 @@ describe('my programme', () => {
     expect(morning).toHaveAttribute('data-topic-id', 't1');
     expect(morning).toHaveTextContent('Sujet t1');
     expect(morning).toHaveTextContent('Santé');
-    expect(morning).toHaveTextContent('Lieu : Salle Iroise');
-    expect(morning).toHaveTextContent('Langue : Français + arabe');
+    expect(morning).toHaveTextContent(`Lieu : ${isolate('Salle Iroise')}`);
+    expect(morning).toHaveTextContent(`Langue : ${isolate('Français + arabe')}`);
     expect(morning).toHaveTextContent('Avec interprète');
-    expect(within(morning).getByTestId('conveners-sl1-t1')).toHaveTextContent('Proposé par Amina');
+    expect(within(morning).getByTestId('conveners-sl1-t1')).toHaveTextContent(`Proposé par ${isolate('Amina')}`);
     expect(within(morning).getByTestId('your-topic-sl1-t1')).toHaveTextContent('Votre sujet');
 
     const afternoon = screen.getByTestId('my-group-sl2');
     expect(afternoon).toHaveAttribute('data-topic-id', 't3');
-    expect(within(afternoon).getByTestId('conveners-sl2-t3')).toHaveTextContent('Proposé par Sara');
+    expect(within(afternoon).getByTestId('conveners-sl2-t3')).toHaveTextContent(`Proposé par ${isolate('Sara')}`);
     expect(within(afternoon).queryByTestId('your-topic-sl2-t3')).not.toBeInTheDocument();
     expect(within(afternoon).getByTestId('headcount-sl2-t3')).toHaveAttribute('data-count', '2');
     expect(within(afternoon).getByTestId('headcount-sl2-t3')).toHaveTextContent('2 / 30');
@@ -86,7 +87,7 @@ describe('my programme', () => {
     expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'joinGroup', slotId: 'sl1', topicId: 't2' });
     const announcer = screen.getByTestId('programme-announcer');
     expect(announcer).toHaveAttribute('aria-live', 'polite');
-    expect(announcer).toHaveTextContent('C\'est noté : vous êtes dans le groupe « Sujet t2 » (10:00 – 11:00).');
+    expect(announcer).toHaveTextContent(`C'est noté : vous êtes dans le groupe « ${isolate('Sujet t2')} » (10:00 – 11:00).`);
   });
 
   it('leaves my group', async () => {
@@ -95,14 +96,14 @@ describe('my programme', () => {
     expect(screen.queryByTestId('go-to-group-sl1-t1')).not.toBeInTheDocument();
     await userEvent.click(screen.getByTestId('leave-group-sl1'));
     expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'leaveGroup', slotId: 'sl1' });
-    expect(screen.getByTestId('programme-announcer')).toHaveTextContent('vous avez quitté le groupe « Sujet t1 »');
+    expect(screen.getByTestId('programme-announcer')).toHaveTextContent(`vous avez quitté le groupe « ${isolate('Sujet t1')} »`);
   });
 
   it('shows a refusal translated, next to the slot it concerns', async () => {
     send.mockResolvedValue({ ok: false, error: { code: 'CONFLICT' } });
     render(<ProgrammeView state={participantView('p1', published(), groupMode('free'))} me="p1" />);
     await userEvent.click(screen.getByTestId('go-to-group-sl2-t4'));
-    expect(within(screen.getByTestId('programme-slot-sl2')).getByRole('alert')).toHaveTextContent('Ce groupe est complet, ou vous y êtes déjà.');
+    expect(within(screen.getByTestId('programme-slot-sl2')).getByTestId('move-error-sl2')).toHaveTextContent('Ce groupe est complet, ou vous y êtes déjà.');
     expect(screen.queryByTestId('move-error-sl1')).not.toBeInTheDocument();
     expect(screen.getByTestId('programme-announcer')).toBeEmptyDOMElement();
   });

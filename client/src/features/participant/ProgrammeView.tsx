@@ -1,5 +1,7 @@
 import { phaseAllows, type SessionState } from '@forum-ouvert/shared';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n/bidi.ts';
+import { slotTimes } from '../../i18n/format.ts';
 import { programmeOf } from './programme.ts';
 import { ProgrammeSlotCard } from './ProgrammeSlotCard.tsx';
 import { useGroupMoves, type MoveNotice } from './useGroupMoves.ts';
@@ -48,8 +50,8 @@ export function ProgrammeView({ state, me }: { state: SessionState; me: string }
 }
 
 function Notice({ notice }: { notice: MoveNotice }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return notice.kind === 'left'
-    ? t('twoFeet.left', { title: notice.title })
-    : t('twoFeet.joined', { title: notice.title, start: notice.slot.start, end: notice.slot.end });
+    ? t('twoFeet.left', { title: isolate(notice.title) })
+    : t('twoFeet.joined', { title: isolate(notice.title), ...slotTimes(i18n.language, notice.slot) });
 }

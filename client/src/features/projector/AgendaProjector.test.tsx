@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Route, Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { isolate } from '../../i18n/bidi.ts';
 import { applySnapshot } from '../../store/session.ts';
 import { currentSlot, fullSession, groupJoined, published, spotlightOn, timerStarted, toPhase } from '../../test/agendaFixtures.ts';
 import { AgendaGrid } from './AgendaGrid.tsx';
@@ -39,7 +40,7 @@ describe('projector: programme grid', () => {
     const rows = screen.getAllByTestId(/^agenda-slot-/);
     expect(rows.map((r) => r.dataset.testid)).toEqual(['agenda-slot-sl1', 'agenda-slot-sl2']);
     expect(screen.getAllByRole('columnheader').map((h) => h.dataset.testid)).toEqual([undefined, 'agenda-space-sp1', 'agenda-space-sp2']);
-    expect(screen.getByTestId('agenda-space-sp1')).toHaveTextContent('Langue : Français + arabe');
+    expect(screen.getByTestId('agenda-space-sp1')).toHaveTextContent(`Langue : ${isolate('Français + arabe')}`);
     expect(screen.getByTestId('agenda-space-sp1')).toHaveTextContent('Avec interprète');
 
     const iroise = screen.getByTestId('headcount-sl1-t1');
@@ -95,8 +96,8 @@ describe('projector page', () => {
     expect(within(spotlight).getByRole('heading', { level: 2 })).toHaveTextContent('Sujet t1');
     expect(spotlight).toHaveTextContent('Se soigner sans papiers');
     expect(spotlight).toHaveTextContent('Santé');
-    expect(within(spotlight).getByTestId('spotlight-conveners')).toHaveTextContent('Proposé par Amina');
-    expect(within(spotlight).getByTestId('spotlight-where')).toHaveTextContent('10:00 – 11:00 · Salle Iroise');
+    expect(within(spotlight).getByTestId('spotlight-conveners')).toHaveTextContent(`Proposé par ${isolate('Amina')}`);
+    expect(within(spotlight).getByTestId('spotlight-where')).toHaveTextContent(`10:00 – 11:00 · ${isolate('Salle Iroise')}`);
     expect(screen.queryByTestId('agenda-grid')).not.toBeInTheDocument();
     expect(screen.queryByTestId('topic-wall')).not.toBeInTheDocument();
   });

@@ -35,7 +35,9 @@ export function ProjectorPage() {
     return (
       <main className="page projector projector--spotlight" id="main">
         <ConnectionBanner status={status} />
-        <h1 className="sr-only">{state.title}</h1>
+        <h1 className="sr-only" dir="auto">
+          {state.title}
+        </h1>
         <Spotlight state={state} topic={spotlight} />
       </main>
     );
@@ -48,8 +50,10 @@ export function ProjectorPage() {
       <ConnectionBanner status={status} />
       <header className="projector__head">
         <div className="stack stack--tight">
-          <h1 data-testid="session-title">{state?.title ?? ''}</h1>
-          {state?.question && <p className="question">{state.question}</p>}
+          <h1 data-testid="session-title" dir="auto">
+            {state?.title ?? ''}
+          </h1>
+          {state?.question && <p className="question" dir="auto">{state.question}</p>}
           {state && <PhaseBadge phase={state.phase} size="large" />}
           {state && <Presence online={online} joined={Object.keys(state.participants).length} />}
           {timer && <Countdown endsAt={timer.endsAt} size="large" />}

@@ -10,7 +10,9 @@ export function SpaceColumnHead({ space, joinUrl }: { space: Space; joinUrl: str
   const url = joinUrl && checkInUrl(joinUrl, space.id);
   return (
     <div className="space-head">
-      <span className="space-head__name">{space.name}</span>
+      <span className="space-head__name" dir="auto">
+        {space.name}
+      </span>
       <SpaceDetails space={space} showName={false} />
       {url && (
         <figure className="space-head__qr">

@@ -2,6 +2,7 @@ import { phaseAllows, tallyOf, topicsByTheme, type SessionState } from '@forum-o
 import { useTranslation } from 'react-i18next';
 import { Tally } from '../../components/Tally.tsx';
 import { ThemeLabel } from '../../components/ThemeLabel.tsx';
+import { TopicTitle } from '../topics/TopicTitle.tsx';
 
 /** Topics grouped by theme; vote bars only once this screen may see tallies (`state.tallies`). */
 export function TopicWall({ state }: { state: SessionState }) {
@@ -24,7 +25,7 @@ export function TopicWall({ state }: { state: SessionState }) {
               const tally = tallyOf(state, topic.id);
               return (
                 <li key={topic.id} className="wall__topic" data-testid={`topic-${topic.id}`}>
-                  <p className="wall__title">{topic.title}</p>
+                  <TopicTitle topic={topic} as="p" className="wall__title" />
                   {showTallies && tally !== null && <Tally targetId={topic.id} count={tally} max={max} />}
                 </li>
               );

@@ -1,6 +1,7 @@
 import type { BallotKind, Command, SessionState } from '@forum-ouvert/shared';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useCommand } from '../../hooks/useCommand.ts';
+import { PendingDots } from '../outbox/PendingDots.tsx';
 import { DotControls } from './DotControls.tsx';
 import { dotControlsFor } from './dotControls.ts';
 
@@ -36,6 +37,7 @@ export function BallotDots({ state, kind, targetId, targetLabel, participantId, 
         onPlace={() => void run(commands.place)}
         onRemove={() => void run(commands.remove)}
       />
+      <PendingDots targetId={targetId} />
       <ErrorMessage code={error} />
     </>
   );

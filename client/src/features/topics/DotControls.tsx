@@ -15,22 +15,12 @@ interface Props extends DotControlsState {
   onRemove: () => void;
 }
 
-/** − / your dots / +, each button named after its topic or proposal so a screen reader knows which one. */
+/** My dots, then "Place a dot" and "Remove a dot", each button named after its topic or proposal so a screen reader knows which one. */
 export function DotControls({ targetId, targetLabel, kind = 'topics', mine, placeRefusal, canRemove, pending, onPlace, onRemove }: Props) {
   const { t } = useTranslation();
   return (
     <div className="dot-controls">
       <div className="dot-controls__row" role="group" aria-label={t('voting.groupLabel', { title: targetLabel })}>
-        <button
-          type="button"
-          className="button button--round"
-          aria-label={t('voting.remove', { title: targetLabel })}
-          disabled={!canRemove || pending}
-          onClick={onRemove}
-          data-testid={`dot-remove-${targetId}`}
-        >
-          <Icon name="minus" />
-        </button>
         <span className="dot-controls__mine" data-testid={`my-dots-${targetId}`} data-count={mine}>
           <span className="dots" aria-hidden="true">
             {Array.from({ length: mine }, (_, i) => (
@@ -39,9 +29,10 @@ export function DotControls({ targetId, targetLabel, kind = 'topics', mine, plac
           </span>
           {t('voting.mine', { count: mine })}
         </span>
+        {/* Words on the buttons, not just + and −; the accessible name adds which topic. */}
         <button
           type="button"
-          className="button button--round button--primary"
+          className="button button--primary dot-controls__button"
           aria-label={t('voting.add', { title: targetLabel })}
           disabled={placeRefusal !== null || pending}
           onClick={onPlace}
@@ -49,6 +40,18 @@ export function DotControls({ targetId, targetLabel, kind = 'topics', mine, plac
           data-refusal={placeRefusal ?? ''}
         >
           <Icon name="plus" />
+          {t('a11y.placeDot')}
+        </button>
+        <button
+          type="button"
+          className="button dot-controls__button"
+          aria-label={t('voting.remove', { title: targetLabel })}
+          disabled={!canRemove || pending}
+          onClick={onRemove}
+          data-testid={`dot-remove-${targetId}`}
+        >
+          <Icon name="minus" />
+          {t('a11y.removeDot')}
         </button>
       </div>
       {placeRefusal === 'CONFLICT' && <p className="hint">{t(BALLOT_WORDS[kind].full)}</p>}

@@ -10,7 +10,7 @@ export function EditTopicForm({ topic, themes, onDone }: { topic: Topic; themes:
         mode="edit"
         themes={themes}
         testId={`edit-form-${topic.id}`}
-        initial={{ title: topic.title, description: topic.description, themeId: topic.themeId }}
+        initial={{ title: topic.title, description: topic.description, themeId: topic.themeId, language: topic.language }}
         onSubmit={(draft) => sendCommand({ type: 'editTopic', topicId: topic.id, ...draft })}
         onDone={onDone}
       />

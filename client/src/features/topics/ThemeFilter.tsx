@@ -1,6 +1,7 @@
 import type { Theme } from '@forum-ouvert/shared';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon.tsx';
+import { UserText } from '../../components/UserText.tsx';
 import { setThemeFilter, type ThemeFilter as Filter } from '../../store/ui.ts';
 import { useAppStore } from '../../store/store.ts';
 
@@ -24,7 +25,7 @@ export function ThemeFilter({ themes }: { themes: readonly Theme[] }) {
           onClick={() => setThemeFilter(o.value)}
         >
           {o.icon && <Icon name={o.icon} size={20} />}
-          {o.label}
+          <UserText>{o.label}</UserText>
         </button>
       ))}
     </div>

@@ -3,6 +3,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tally } from '../../components/Tally.tsx';
 import { ThemeLabel } from '../../components/ThemeLabel.tsx';
+import { isolate } from '../../i18n/bidi.ts';
+import { intlLocale } from '../../i18n/format.ts';
+import { TopicListen } from './TopicListen.tsx';
+import { TopicTitle } from './TopicTitle.tsx';
 import { Wordings } from './Wordings.tsx';
 
 interface Props {
@@ -21,18 +25,21 @@ interface Props {
 
 export function TopicCard({ topic, theme, mine = false, tally, proposers, nameOf, children }: Props) {
   const { t, i18n } = useTranslation();
-  const names = proposers && new Intl.ListFormat(i18n.resolvedLanguage, { type: 'conjunction' }).format(proposers);
+  const names = proposers && new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(proposers.map(isolate));
   return (
     <article className={mine ? 'card topic-card topic-card--mine' : 'card topic-card'} data-testid={`topic-${topic.id}`} aria-labelledby={`topic-title-${topic.id}`}>
       <header className="topic-card__head">
-        <h3 id={`topic-title-${topic.id}`} className="topic-card__title">
-          {topic.title}
-        </h3>
+        <TopicTitle topic={topic} as="h3" id={`topic-title-${topic.id}`} className="topic-card__title" />
         <ThemeLabel theme={theme} size={20} />
         {mine && <span className="tag tag--mine">{t('topic.mine')}</span>}
         {topic.enteredByFacilitator && <span className="tag">{t('topic.enteredByFacilitator')}</span>}
       </header>
-      {topic.description && <p className="topic-card__description">{topic.description}</p>}
+      {topic.description && (
+        <p className="topic-card__description" lang={topic.language ?? undefined} dir="auto">
+          {topic.description}
+        </p>
+      )}
+      <TopicListen topic={topic} />
       {proposers && proposers.length > 0 && (
         <p className="hint" data-testid={`proposers-${topic.id}`}>
           {t('topic.proposedBy', { names, count: proposers.length })}

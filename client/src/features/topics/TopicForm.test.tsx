@@ -2,6 +2,7 @@ import { LIMITS } from '@forum-ouvert/shared';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../../i18n/index.ts';
 import { sendCommand } from '../../net/commands.ts';
 import { created, joined, phase, sessionFrom } from '../../test/fixtures.ts';
 import { MarketplaceView } from '../participant/MarketplaceView.tsx';
@@ -37,7 +38,7 @@ describe('propose form', () => {
     renderMarketplace();
     await userEvent.type(screen.getByLabelText('Titre du sujet'), '   ');
     await userEvent.click(screen.getByRole('button', { name: 'Proposer ce sujet' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Donnez un titre au sujet.');
+    expect(screen.getByTestId('propose-form-problem')).toHaveTextContent('Donnez un titre au sujet.');
     expect(screen.getByLabelText('Titre du sujet')).toHaveFocus();
     expect(send).not.toHaveBeenCalled();
   });
@@ -53,9 +54,30 @@ describe('propose form', () => {
       title: 'Accès aux soins',
       description: 'Sans carte vitale',
       themeId: 'th2',
+      // The phone's language, unless its person says otherwise.
+      language: 'fr',
     });
     expect(await screen.findByText('Sujet ajouté. Merci !')).toBeInTheDocument();
     expect(screen.getByLabelText('Titre du sujet')).toHaveValue('');
+  });
+
+  it('sends the language chosen in "Written in", named in itself, and keeps it for the next topic', async () => {
+    renderMarketplace();
+    const select = screen.getByLabelText('Écrit en');
+    expect(select).toHaveValue('fr');
+    expect(screen.getByRole('option', { name: 'دری' })).toHaveAttribute('lang', 'fa');
+    await userEvent.selectOptions(select, 'fa');
+    await userEvent.type(screen.getByLabelText('Titre du sujet'), 'کار برای زنان');
+    await userEvent.click(screen.getByRole('button', { name: 'Proposer ce sujet' }));
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'proposeTopic', title: 'کار برای زنان', language: 'fa' }));
+    await screen.findByText('Sujet ajouté. Merci !');
+    expect(screen.getByLabelText('Écrit en')).toHaveValue('fa');
+  });
+
+  it('follows the interface language until its person picks one', async () => {
+    await i18n.changeLanguage('en');
+    renderMarketplace();
+    expect(await screen.findByLabelText('Written in')).toHaveValue('en');
   });
 
   it('shows a refusal translated from its error code and keeps the draft', async () => {
@@ -63,7 +85,7 @@ describe('propose form', () => {
     renderMarketplace();
     await userEvent.type(screen.getByLabelText('Titre du sujet'), 'Logement');
     await userEvent.click(screen.getByRole('button', { name: 'Proposer ce sujet' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent("Ce n'est pas possible à cette étape de l'atelier.");
+    expect(await screen.findByTestId('error-message')).toHaveTextContent("Ce n'est pas possible à cette étape de l'atelier.");
     expect(screen.getByLabelText('Titre du sujet')).toHaveValue('Logement');
   });
 });

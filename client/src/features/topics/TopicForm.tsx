@@ -7,6 +7,9 @@ import type { CommandResult } from '../../net/commands.ts';
 import type { ClientErrorCode } from '../../net/errors.ts';
 import { cleanDraft, draftProblem, EMPTY_DRAFT, type TopicDraft } from './draft.ts';
 import { ThemePicker } from './ThemePicker.tsx';
+import { useReaderLanguage } from './useReaderLanguage.ts';
+import { WrittenInSelect } from './WrittenInSelect.tsx';
+import { PoliteRegion } from '../../components/PoliteRegion.tsx';
 
 interface Props {
   themes: readonly Theme[];
@@ -27,6 +30,11 @@ export function TopicForm({ themes, mode, initial = EMPTY_DRAFT, onSubmit, onDon
   const [error, setError] = useState<ClientErrorCode | null>(null);
   const [pending, setPending] = useState(false);
   const [sent, setSent] = useState(false);
+  // Kept on the phone (offline) rather than added: the form says so instead of thanking too soon.
+  const [kept, setKept] = useState(false);
+  // A new topic is in the phone's language unless its writer says otherwise; an edit keeps what was said.
+  const reader = useReaderLanguage();
+  const language = mode === 'propose' ? (draft.language ?? reader) : draft.language;
   const change = (patch: Partial<TopicDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setSent(false);
@@ -42,14 +50,15 @@ export function TopicForm({ themes, mode, initial = EMPTY_DRAFT, onSubmit, onDon
       return;
     }
     setPending(true);
-    const result = await onSubmit(cleanDraft(draft));
+    const result = await onSubmit({ ...cleanDraft(draft), language });
     setPending(false);
     if (!result.ok) {
       setError(result.error.code);
       return;
     }
-    if (mode === 'propose') setDraft({ ...EMPTY_DRAFT, themeId: draft.themeId });
+    if (mode === 'propose') setDraft({ ...EMPTY_DRAFT, themeId: draft.themeId, language: draft.language });
     setSent(true);
+    setKept('queued' in result);
     onDone?.();
   }
 
@@ -60,6 +69,7 @@ export function TopicForm({ themes, mode, initial = EMPTY_DRAFT, onSubmit, onDon
         <input
           ref={titleRef}
           id={`${id}-title`}
+          dir="auto"
           data-testid="topic-title-input"
           value={draft.title}
           maxLength={LIMITS.topicTitleMax}
@@ -74,6 +84,7 @@ export function TopicForm({ themes, mode, initial = EMPTY_DRAFT, onSubmit, onDon
         <label htmlFor={`${id}-description`}>{t('topicForm.description')}</label>
         <textarea
           id={`${id}-description`}
+          dir="auto"
           data-testid="topic-description-input"
           value={draft.description}
           maxLength={LIMITS.topicDescriptionMax}
@@ -83,12 +94,15 @@ export function TopicForm({ themes, mode, initial = EMPTY_DRAFT, onSubmit, onDon
         />
         <CharCount id={`${id}-description-count`} length={draft.description.length} max={LIMITS.topicDescriptionMax} />
       </div>
+      <WrittenInSelect value={language} onChange={(chosen) => change({ language: chosen })} allowUnknown={mode === 'edit' && initial.language === null} />
       <ThemePicker themes={themes} value={draft.themeId} onChange={(themeId) => change({ themeId })} />
-      {problem && (
-        <p className="error" role="alert" id={`${id}-problem`}>
-          {t(`topicForm.${problem}`)}
-        </p>
-      )}
+      <PoliteRegion>
+        {problem && (
+          <p className="error" id={`${id}-problem`} data-testid={`${testId}-problem`}>
+            {t(`topicForm.${problem}`)}
+          </p>
+        )}
+      </PoliteRegion>
       <ErrorMessage code={error} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={pending} data-testid={`${testId}-submit`}>
@@ -101,7 +115,7 @@ export function TopicForm({ themes, mode, initial = EMPTY_DRAFT, onSubmit, onDon
         )}
       </div>
       <p role="status" aria-live="polite" className="hint">
-        {sent && mode === 'propose' ? t('topicForm.proposed') : ''}
+        {sent && mode === 'propose' ? t(kept ? 'outbox.topicKept' : 'topicForm.proposed') : ''}
       </p>
     </form>
   );

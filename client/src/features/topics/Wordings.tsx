@@ -11,8 +11,10 @@ export function Wordings({ topic, nameOf }: { topic: Topic; nameOf?: (participan
       <ul>
         {topic.wordings.map((w, i) => (
           <li key={i}>
-            <strong>{w.title}</strong>
-            {w.description && <span className="wordings__description">{w.description}</span>}
+            <strong dir="auto">{w.title}</strong>
+            {w.description && <span className="wordings__description" dir="auto">
+                {w.description}
+              </span>}
             {nameOf && <span className="hint">{t('topic.wordingBy', { name: nameOf(w.proposerId) })}</span>}
           </li>
         ))}

@@ -111,7 +111,7 @@ describe('agenda editor', () => {
     render(<AgendaEditor state={withVotes()} />);
     await userEvent.selectOptions(screen.getByTestId('move-select-t5'), 'sl1|sp2');
     await userEvent.click(screen.getByTestId('move-submit-t5'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('serait à deux endroits dans le même créneau');
+    expect(await screen.findByTestId('error-message')).toHaveTextContent('serait à deux endroits dans le même créneau');
   });
 
   it('proposes an agenda and publishes / unpublishes it', async () => {

@@ -1,5 +1,6 @@
 import type { Cell } from '@forum-ouvert/shared';
 import { useTranslation } from 'react-i18next';
+import { slotTimes } from '../../../i18n/format.ts';
 import type { AgendaModel } from './agendaModel.ts';
 import { EditorCell } from './EditorCell.tsx';
 import { SpaceColumnTitle } from './SpaceColumnTitle.tsx';
@@ -13,7 +14,7 @@ interface Props {
 
 /** Rows are slots in time order, columns are spaces; every cell takes a dropped topic. */
 export function AgendaGridEditor({ model, pending, onMove, onLock }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (model.rows.length === 0 || model.spaces.length === 0) {
     return (
       <p className="banner banner--info" data-testid="agenda-editor-empty">
@@ -39,7 +40,7 @@ export function AgendaGridEditor({ model, pending, onMove, onLock }: Props) {
           {model.rows.map(({ slot, cells }) => (
             <tr key={slot.id} data-testid={`grid-slot-${slot.id}`}>
               <th scope="row" className="agenda-editor__times">
-                {t('agendaEditor.times', { start: slot.start, end: slot.end })}
+                {t('agendaEditor.times', slotTimes(i18n.language, slot))}
               </th>
               {cells.map(({ space, topic }) => (
                 <EditorCell key={space.id} slot={slot} space={space} topic={topic} rows={model.rows} pending={pending} onMove={onMove} onLock={onLock} />

@@ -1,5 +1,6 @@
 import type { Cell } from '@forum-ouvert/shared';
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../../i18n/format.ts';
 import { TOPIC_DRAG_TYPE, type AgendaRow, type AgendaTopic } from './agendaModel.ts';
 import { MoveMenu } from './MoveMenu.tsx';
 
@@ -14,7 +15,7 @@ interface Props {
 /** A topic in the grid or in the "Not scheduled" list: drag it, or move it with its menu; lock it in its cell. */
 export function AgendaTopicCard({ topic, rows, pending, onMove, onLock }: Props) {
   const { t, i18n } = useTranslation();
-  const conveners = new Intl.ListFormat(i18n.resolvedLanguage, { type: 'conjunction' }).format(topic.conveners);
+  const conveners = new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(topic.conveners);
   return (
     <article
       className={topic.locked ? 'agenda-topic agenda-topic--locked' : 'agenda-topic'}
@@ -28,7 +29,7 @@ export function AgendaTopicCard({ topic, rows, pending, onMove, onLock }: Props)
       data-testid={`agenda-topic-${topic.id}`}
       data-locked={topic.locked}
     >
-      <p id={`agenda-topic-title-${topic.id}`} className="agenda-topic__title">
+      <p id={`agenda-topic-title-${topic.id}`} className="agenda-topic__title" dir="auto">
         {topic.title}
       </p>
       {topic.locked && <span className="tag agenda-topic__locked">{t('agendaEditor.locked')}</span>}

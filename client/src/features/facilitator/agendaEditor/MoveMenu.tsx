@@ -1,6 +1,7 @@
 import type { Cell } from '@forum-ouvert/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { slotTimes } from '../../../i18n/format.ts';
 import { cellFromKey, cellKey, NOT_SCHEDULED, type AgendaRow, type AgendaTopic } from './agendaModel.ts';
 
 interface Props {
@@ -16,14 +17,14 @@ interface Props {
  * since arrow keys on a closed list change its value in some browsers.
  */
 export function MoveMenu({ topic, rows, pending, onMove }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const here = cellKey(topic.cell);
   const [choice, setChoice] = useState(here);
   const options = rows.flatMap(({ slot, cells }) =>
     cells.map(({ space, topic: occupant }) => {
       const key = cellKey({ slotId: slot.id, spaceId: space.id });
-      const where = { start: slot.start, end: slot.end, space: space.name };
+      const where = { ...slotTimes(i18n.language, slot), space: space.name };
       const label =
         key === here
           ? t('agendaEditor.move.here', where)

@@ -7,9 +7,15 @@ export function SpaceColumnTitle({ space }: { space: Space }) {
   const { t } = useTranslation();
   return (
     <div className="space-column">
-      <span className="space-column__name">{space.name}</span>
+      <span className="space-column__name" dir="auto">
+        {space.name}
+      </span>
       <span className="hint">{t('agendaEditor.seats', { count: space.capacity })}</span>
-      {space.language && <span className="hint">{space.language}</span>}
+      {space.language && (
+        <span className="hint" dir="auto">
+          {space.language}
+        </span>
+      )}
       {space.interpreter && (
         <span className="hint space-column__interpreter" data-testid={`grid-interpreter-${space.id}`}>
           <Icon name="interpreter" size={18} />

@@ -2,13 +2,14 @@ import { groupOf, groupsOfSlot, isGroupFull, orderedSlots, type SessionState } f
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../../hooks/useCommand.ts';
+import { slotTimes } from '../../../i18n/format.ts';
 import { Refusal } from '../Refusal.tsx';
 
 const OUT = 'out';
 
 /** The facilitator seats someone by hand: a person (by pseudonym), a slot, a group of that slot, or out of every group. */
 export function MoveParticipantForm({ state }: { state: SessionState }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const slots = orderedSlots(state);
   const people = Object.values(state.participants).sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
@@ -51,7 +52,7 @@ export function MoveParticipantForm({ state }: { state: SessionState }) {
             }} data-testid="move-participant-slot">
             {slots.map((slot) => (
               <option key={slot.id} value={slot.id}>
-                {t('groupsPanel.slot', { start: slot.start, end: slot.end })}
+                {t('groupsPanel.slot', slotTimes(i18n.language, slot))}
               </option>
             ))}
           </select>

@@ -1,10 +1,11 @@
 import { groupsOfSlot, isGroupFull, type SessionState, type Slot } from '@forum-ouvert/shared';
 import { useTranslation } from 'react-i18next';
+import { slotTimes } from '../../../i18n/format.ts';
 import { Headcount } from '../../agenda/Headcount.tsx';
 
 /** Live headcounts of one slot's groups ("12 / 30", full ones said in words), and who has no group yet. */
 export function SlotHeadcounts({ state, slot }: { state: SessionState; slot: Slot }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const groups = groupsOfSlot(state, slot.id);
   const seated = Object.keys(state.breakouts.members[slot.id] ?? {}).length;
   const withoutGroup = Math.max(0, Object.keys(state.participants).length - seated);
@@ -12,7 +13,7 @@ export function SlotHeadcounts({ state, slot }: { state: SessionState; slot: Slo
   return (
     <section className="stack stack--tight slot-headcounts" aria-labelledby={`headcounts-${slot.id}`} data-testid={`headcounts-${slot.id}`}>
       <h4 id={`headcounts-${slot.id}`}>
-        {t('groupsPanel.slot', { start: slot.start, end: slot.end })}
+        {t('groupsPanel.slot', slotTimes(i18n.language, slot))}
         {current && <span className="tag tag--now">{t('groupsPanel.now')}</span>}
       </h4>
       {groups.length === 0 ? (
@@ -21,8 +22,12 @@ export function SlotHeadcounts({ state, slot }: { state: SessionState; slot: Slo
         <ul className="slot-headcounts__list">
           {groups.map((group) => (
             <li key={group.topicId} className="slot-headcounts__group">
-              <span className="slot-headcounts__title">{state.topics[group.topicId]?.title}</span>
-              <span className="hint">{state.spaces[group.spaceId]?.name}</span>
+              <span className="slot-headcounts__title" dir="auto">
+                {state.topics[group.topicId]?.title}
+              </span>
+              <span className="hint" dir="auto">
+                {state.spaces[group.spaceId]?.name}
+              </span>
               <Headcount
                 slotId={slot.id}
                 topicId={group.topicId}

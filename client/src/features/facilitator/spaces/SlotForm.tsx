@@ -5,6 +5,7 @@ import type { CommandResult } from '../../../net/commands.ts';
 import type { ClientErrorCode } from '../../../net/errors.ts';
 import { Refusal } from '../Refusal.tsx';
 import { slotProblem, type SlotProblem, type SlotTimes } from './slotDraft.ts';
+import { PoliteRegion } from '../../../components/PoliteRegion.tsx';
 
 interface Props {
   state: SessionState;
@@ -69,11 +70,13 @@ export function SlotForm({ state, slotId, testId, initial = EMPTY, submitLabel, 
           </button>
         )}
       </div>
-      {problem && (
-        <p className="error slot-form__problem" id={`${id}-problem`} role="alert" data-testid={`${testId}-problem`} data-problem={problem}>
-          {t(`slotsEditor.problem.${problem}`)}
-        </p>
-      )}
+      <PoliteRegion>
+        {problem && (
+          <p className="error slot-form__problem" id={`${id}-problem`} data-testid={`${testId}-problem`} data-problem={problem}>
+            {t(`slotsEditor.problem.${problem}`)}
+          </p>
+        )}
+      </PoliteRegion>
       <Refusal code={error} conflict={t('slotsEditor.conflict')} />
     </form>
   );

@@ -2,6 +2,7 @@ import type { SessionState, Slot } from '@forum-ouvert/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
+import { slotTimes } from '../../../i18n/format.ts';
 import type { CommandResult } from '../../../net/commands.ts';
 import { SlotForm } from './SlotForm.tsx';
 import type { SlotTimes } from './slotDraft.ts';
@@ -16,9 +17,9 @@ interface Props {
 
 /** One time slot, "10:00 – 11:00", editable in place. */
 export function SlotItem({ state, slot, pending, onUpdate, onRemove }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const label = t('slotsEditor.times', { start: slot.start, end: slot.end });
+  const label = t('slotsEditor.times', slotTimes(i18n.language, slot));
   if (editing) {
     return (
       <SlotForm

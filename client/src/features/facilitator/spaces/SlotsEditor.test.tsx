@@ -46,7 +46,7 @@ describe('slots editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ajouter le créneau' }));
     expect(send).not.toHaveBeenCalled();
     expect(screen.getByTestId('slot-add-problem')).toHaveAttribute('data-problem', problem);
-    expect(screen.getByRole('alert')).toHaveTextContent(words);
+    expect(screen.getByTestId('slot-add-problem')).toHaveTextContent(words);
   });
 
   it('edits a slot (it may overlap its own old times) and removes one', async () => {

@@ -5,6 +5,7 @@ import type { CommandResult } from '../../../net/commands.ts';
 import type { ClientErrorCode } from '../../../net/errors.ts';
 import { Refusal } from '../Refusal.tsx';
 import { checkSpaceDraft, EMPTY_SPACE_DRAFT, type SpaceDraft, type SpaceFields, type SpaceProblem } from './spaceDraft.ts';
+import { PoliteRegion } from '../../../components/PoliteRegion.tsx';
 
 interface Props {
   /** Prefix of every test id in the form: `<testId>-name`, `-capacity`, `-language`, `-interpreter`, `-submit`. */
@@ -50,7 +51,7 @@ export function SpaceForm({ testId, initial = EMPTY_SPACE_DRAFT, submitLabel, co
     <form className="space-form" onSubmit={(e) => void submit(e)} noValidate data-testid={testId}>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('spacesEditor.name')}</label>
-        <input id={`${id}-name`} value={draft.name} maxLength={SPACE_NAME_MAX} required {...invalid('name')} onChange={(e) => change({ name: e.target.value })} data-testid={`${testId}-name`} />
+        <input id={`${id}-name`} dir="auto" value={draft.name} maxLength={SPACE_NAME_MAX} required {...invalid('name')} onChange={(e) => change({ name: e.target.value })} data-testid={`${testId}-name`} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-capacity`}>{t('spacesEditor.capacity')}</label>
@@ -71,6 +72,7 @@ export function SpaceForm({ testId, initial = EMPTY_SPACE_DRAFT, submitLabel, co
         <label htmlFor={`${id}-language`}>{t('spacesEditor.language')}</label>
         <input
           id={`${id}-language`}
+          dir="auto"
           value={draft.language}
           maxLength={SPACE_LANGUAGE_MAX}
           placeholder={t('spacesEditor.languagePlaceholder')}
@@ -83,11 +85,13 @@ export function SpaceForm({ testId, initial = EMPTY_SPACE_DRAFT, submitLabel, co
         <input id={`${id}-interpreter`} type="checkbox" checked={draft.interpreter} onChange={(e) => change({ interpreter: e.target.checked })} data-testid={`${testId}-interpreter`} />
         <label htmlFor={`${id}-interpreter`}>{t('spacesEditor.interpreter')}</label>
       </div>
-      {problem && (
-        <p className="error" id={`${id}-problem`} role="alert">
-          {t(`spacesEditor.problem.${problem}`, { max: SPACE_CAPACITY_MAX })}
-        </p>
-      )}
+      <PoliteRegion>
+        {problem && (
+          <p className="error" id={`${id}-problem`} data-testid={`${testId}-problem`} data-problem={problem}>
+            {t(`spacesEditor.problem.${problem}`, { max: SPACE_CAPACITY_MAX })}
+          </p>
+        )}
+      </PoliteRegion>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={pending} data-testid={`${testId}-submit`}>
           {submitLabel}

@@ -34,9 +34,9 @@ export function SpaceItem({ space, pending, onUpdate, onRemove }: Props) {
   return (
     <div className="planning-item" data-testid={`space-${space.id}`}>
       <p className="planning-item__text">
-        <strong>{space.name}</strong>
+        <strong dir="auto">{space.name}</strong>
         <span>{t('spacesEditor.seats', { count: space.capacity })}</span>
-        {space.language && <span>{space.language}</span>}
+        {space.language && <span dir="auto">{space.language}</span>}
         {space.interpreter && (
           <span className="planning-item__interpreter">
             <Icon name="interpreter" size={18} />

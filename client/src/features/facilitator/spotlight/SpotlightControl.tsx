@@ -27,7 +27,9 @@ export function SpotlightControl({ state }: { state: SessionState }) {
             const on = topic.id === currentId;
             return (
               <li key={topic.id} className={on ? 'spotlight-list__item spotlight-list__item--on' : 'spotlight-list__item'}>
-                <span className="spotlight-list__title">{topic.title}</span>
+                <span className="spotlight-list__title" dir="auto">
+                  {topic.title}
+                </span>
                 <button
                   type="button"
                   className={on ? 'button button--primary' : 'button'}

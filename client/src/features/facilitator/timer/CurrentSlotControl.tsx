@@ -2,18 +2,19 @@ import type { Slot } from '@forum-ouvert/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../../hooks/useCommand.ts';
+import { slotTimes } from '../../../i18n/format.ts';
 import { Refusal } from '../Refusal.tsx';
 
 const NONE = 'none';
 
 /** The slot under way: the projector highlights it and a check-in at a door joins its group. */
 export function CurrentSlotControl({ slots, currentSlotId }: { slots: readonly Slot[]; currentSlotId: string | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const current = currentSlotId ?? NONE;
   const [choice, setChoice] = useState(current);
   const { run, pending, error } = useCommand();
-  const label = (slot: Slot) => t('timerControl.slot', { start: slot.start, end: slot.end });
+  const label = (slot: Slot) => t('timerControl.slot', slotTimes(i18n.language, slot));
   const currentSlot = slots.find((s) => s.id === currentSlotId);
   return (
     <div className="stack stack--tight">

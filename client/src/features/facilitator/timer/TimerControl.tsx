@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Countdown } from '../../../components/Countdown.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { useCommand } from '../../../hooks/useCommand.ts';
+import { slotTimes } from '../../../i18n/format.ts';
 import { CurrentSlotControl } from './CurrentSlotControl.tsx';
 import { TimerStartForm } from './TimerStartForm.tsx';
 
 /** The current slot and the shared countdown (an absolute end time, so every screen agrees). */
 export function TimerControl({ state }: { state: SessionState }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const stop = useCommand();
   const slots = orderedSlots(state);
   const { currentSlotId, timer } = state.breakouts;
@@ -21,7 +22,7 @@ export function TimerControl({ state }: { state: SessionState }) {
         <div className="stack stack--tight" data-testid="timer-running" data-ends-at={timer.endsAt} data-slot-id={timer.slotId ?? ''}>
           <Countdown
             endsAt={timer.endsAt}
-            label={timedSlot ? t('timerControl.slotTimer', { start: timedSlot.start, end: timedSlot.end }) : t('timerControl.phaseTimer')}
+            label={timedSlot ? t('timerControl.slotTimer', slotTimes(i18n.language, timedSlot)) : t('timerControl.phaseTimer')}
           />
           <button type="button" className="button button--danger" disabled={stop.pending} onClick={() => void stop.run({ type: 'stopTimer' })} data-testid="timer-stop">
             {t('timerControl.stop')}

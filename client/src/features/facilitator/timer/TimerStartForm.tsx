@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../../hooks/useCommand.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { slotTimes } from '../../../i18n/format.ts';
 import { slotMinutes } from '../spaces/slotDraft.ts';
 
 const MAX_MINUTES = TIMER_MAX_SECONDS / 60;
@@ -19,7 +20,7 @@ function minutesOf(text: string): number | null {
  * phase. Remounted (by key) when the current slot changes, so the default follows it.
  */
 export function TimerStartForm({ currentSlot }: { currentSlot: Slot | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [text, setText] = useState(String(currentSlot ? slotMinutes(currentSlot) : PHASE_DEFAULT_MINUTES));
   const { run, pending, error } = useCommand();
@@ -53,7 +54,7 @@ export function TimerStartForm({ currentSlot }: { currentSlot: Slot | undefined 
           onClick={() => currentSlot && start(currentSlot.id)}
           data-testid="timer-start-slot"
         >
-          {currentSlot ? t('timerControl.startSlot', { start: currentSlot.start, end: currentSlot.end }) : t('timerControl.startSlotNone')}
+          {currentSlot ? t('timerControl.startSlot', slotTimes(i18n.language, currentSlot)) : t('timerControl.startSlotNone')}
         </button>
         <button type="button" className="button" disabled={pending || minutes === null} onClick={() => start(null)} data-testid="timer-start-phase">
           {t('timerControl.startPhase')}

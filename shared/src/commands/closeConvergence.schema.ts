@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const CloseConvergenceSchema = z.object({ type: z.literal('closeConvergence') });
