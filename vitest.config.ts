@@ -9,6 +9,10 @@ export default defineConfig({
       },
       './client/vitest.config.ts',
       {
+        // The load benchmark's report maths only; the benchmark itself is `npm run bench:load`, never a test.
+        test: { name: 'bench', include: ['bench/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

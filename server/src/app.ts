@@ -1,7 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import { Server } from 'socket.io';
-import { MAX_MESSAGE_BYTES } from '@forum-ouvert/shared';
 import type { AppDeps } from './deps.ts';
 import { configureHttp } from './http/configureHttp.ts';
 import { newId } from './ids.ts';
@@ -11,8 +10,8 @@ import { errorFields } from './logger.ts';
 import { NotesService, type NotesReader } from './notes/notesService.ts';
 import { attachRealtime } from './realtime/attachRealtime.ts';
 import { Broadcaster } from './realtime/broadcaster.ts';
-import { allowSameOrigin } from './realtime/originCheck.ts';
 import { Presence } from './realtime/presence.ts';
+import { socketOptions } from './realtime/socketOptions.ts';
 import type { AppServer } from './realtime/socketTypes.ts';
 import { TokenBuckets } from './realtime/tokenBuckets.ts';
 import { SessionRegistry } from './sessions/registry.ts';
@@ -20,6 +19,7 @@ import { SessionRegistry } from './sessions/registry.ts';
 export type { AppConfig, AppDeps, Clock } from './deps.ts';
 export { systemClock } from './deps.ts';
 export { EventStore } from './store/eventStore.ts';
+export { hashSecret } from './secrets.ts';
 export { createLogger } from './logger.ts';
 export { readEnv } from './config/env.ts';
 export { DEFAULT_PURGE_AFTER_DAYS, PURGE_INTERVAL_MS } from './lifecycle/purge.ts';
@@ -57,11 +57,7 @@ export function createApp(deps: AppDeps): App {
   // Express goes on the HTTP server before Socket.IO attaches, so Socket.IO keeps /socket.io/ for itself.
   const web = express();
   const httpServer = createServer(web);
-  const io: AppServer = new Server(httpServer, {
-    maxHttpBufferSize: MAX_MESSAGE_BYTES,
-    serveClient: false,
-    allowRequest: allowSameOrigin(config.allowedOrigins),
-  });
+  const io: AppServer = new Server(httpServer, socketOptions(config.allowedOrigins));
 
   const presence = new Presence(io, deps.presenceTickMs ?? 250);
   const broadcaster = new Broadcaster(

@@ -26,6 +26,9 @@ export interface Received {
   args: unknown[];
 }
 
+/** The app's sync module asks again this long after a sync went unanswered (`client/src/net/sync.ts`). */
+const PHONE_SYNC_RETRY_MS = 1000;
+
 export function newCommandId(): string {
   return randomBytes(12).toString('base64url');
 }
@@ -33,6 +36,24 @@ export function newCommandId(): string {
 export interface ConnectOptions {
   /** Automatic reconnection, as a phone has; off by default so a test controls every connection. */
   reconnection?: boolean;
+  /**
+   * Socket.IO's backoff between attempts: 50–200 ms by default so tests stay quick. The app's
+   * phones wait 1,000–8,000 ms with a 0.5 jitter (`client/src/net/socket.ts`).
+   */
+  reconnectionDelay?: number;
+  reconnectionDelayMax?: number;
+  randomizationFactor?: number;
+  /** Websocket only by default; the app's phones start on long-polling and upgrade. */
+  transports?: ('polling' | 'websocket')[];
+  /**
+   * Recovers as the app's sync module does: connects again when the server closed the socket
+   * itself, and asks `sync` again a second after one went unanswered while still connected.
+   */
+  phoneRecovery?: boolean;
+  /** Keeps every message in `received` and `batches` (the default); a generator of thousands of clients turns it off. */
+  keepHistory?: boolean;
+  /** Keeps the whole state (the default); `false` follows the stream by version only, so that thousands fit in one process. */
+  mirror?: boolean;
 }
 
 /**
@@ -48,27 +69,45 @@ export class TestClient {
   readonly batches: EventBatch[] = [];
   gaps = 0;
   private syncing: Promise<SyncAck> | null = null;
+  /** The version, when only the version is followed (`mirror: false`); null until the first sync. */
+  private followed: number | null = null;
 
-  private constructor(readonly socket: TypedSocket) {
-    socket.onAny((name: string, ...args: unknown[]) => this.received.push({ name, args }));
+  private constructor(
+    readonly socket: TypedSocket,
+    private readonly keepHistory: boolean,
+    private readonly mirror: boolean,
+    phoneRecovery: boolean,
+  ) {
+    if (keepHistory) socket.onAny((name: string, ...args: unknown[]) => this.received.push({ name, args }));
     socket.on('events', (batch) => {
-      this.batches.push(batch);
+      if (keepHistory) this.batches.push(batch);
       this.applyBatch(batch);
     });
     socket.on('snapshot', ({ state }) => this.applySnapshot(state));
-    socket.on('connect', () => void this.sync().catch(() => undefined));
+    const syncOnConnect = (): void => {
+      this.sync().catch(() => {
+        if (phoneRecovery && socket.connected) setTimeout(syncOnConnect, PHONE_SYNC_RETRY_MS);
+      });
+    };
+    socket.on('connect', syncOnConnect);
+    if (phoneRecovery) {
+      socket.on('disconnect', (reason) => {
+        if (reason === 'io server disconnect') socket.connect();
+      });
+    }
   }
 
   static async connect(url: string, auth: SocketAuth, options: ConnectOptions = {}): Promise<TestClient> {
     const socket: TypedSocket = io(url, {
       auth,
       forceNew: true,
-      transports: ['websocket'],
+      transports: options.transports ?? ['websocket'],
       reconnection: options.reconnection ?? false,
-      reconnectionDelay: 50,
-      reconnectionDelayMax: 200,
+      reconnectionDelay: options.reconnectionDelay ?? 50,
+      reconnectionDelayMax: options.reconnectionDelayMax ?? 200,
+      ...(options.randomizationFactor === undefined ? {} : { randomizationFactor: options.randomizationFactor }),
     });
-    const client = new TestClient(socket);
+    const client = new TestClient(socket, options.keepHistory ?? true, options.mirror ?? true, options.phoneRecovery ?? false);
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
       socket.once('connect_error', (error) => reject(error));
@@ -105,7 +144,7 @@ export class TestClient {
   }
 
   get version(): number {
-    return this.state?.version ?? 0;
+    return this.state?.version ?? this.followed ?? 0;
   }
 
   command(command: Command, commandId = newCommandId()): Promise<CommandAck> {
@@ -118,7 +157,7 @@ export class TestClient {
       .timeout(ACK_TIMEOUT_MS)
       .emitWithAck('sync', { since: this.version })
       .then((ack) => {
-        this.received.push({ name: 'ack:sync', args: [ack] });
+        if (this.keepHistory) this.received.push({ name: 'ack:sync', args: [ack] });
         if (ack.ok) {
           this.you = ack.you;
           if ('batch' in ack) this.applyBatch(ack.batch);
@@ -133,7 +172,7 @@ export class TestClient {
   }
 
   async synced(): Promise<void> {
-    await until(() => this.state !== null && this.syncing === null, 'the first sync');
+    await until(() => (this.state !== null || this.followed !== null) && this.syncing === null, 'the first sync', 15_000);
   }
 
   async waitForVersion(version: number, timeoutMs = 5000): Promise<void> {
@@ -146,10 +185,14 @@ export class TestClient {
 
   private applyBatch(batch: EventBatch): void {
     const state = this.state;
-    if (!state || batch.to <= state.version) return;
-    if (batch.from > state.version) {
+    if ((!state && this.followed === null) || batch.to <= this.version) return;
+    if (batch.from > this.version) {
       this.gaps++;
       void this.sync().catch(() => undefined);
+      return;
+    }
+    if (!state) {
+      this.followed = batch.to;
       return;
     }
     let next = state;
@@ -160,6 +203,7 @@ export class TestClient {
   }
 
   private applySnapshot(state: SessionState): void {
-    if (!this.state || state.version >= this.state.version) this.state = state;
+    if (!this.mirror) this.followed = Math.max(this.followed ?? 0, state.version);
+    else if (!this.state || state.version >= this.state.version) this.state = state;
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { CommandAck, StoredEvent } from '@forum-ouvert/shared';
 
 export const DATABASE_FILE = 'forum-ouvert.sqlite';
 
@@ -21,6 +22,61 @@ export function rowsOfSession(dataDir: string, sessionId: string): Record<string
       counts[table] = db.prepare(`SELECT count(*) FROM "${table}" WHERE session_id = ?`).pluck().get(sessionId) as number;
     }
     return counts;
+  } finally {
+    db.close();
+  }
+}
+
+/** One row of the event log as it lies on disk. */
+export interface LoggedEvent {
+  seq: number;
+  event: StoredEvent;
+  /** The command that caused it; null for the creation, a join or an import. */
+  commandId: string | null;
+}
+
+/** One remembered command: who sent it and the answer it got. */
+export interface LoggedCommand {
+  commandId: string;
+  actor: string;
+  result: CommandAck;
+}
+
+/** A session's event log, in order, read through a connection of the test's own. */
+export function loggedEvents(dataDir: string, sessionId: string): LoggedEvent[] {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare('SELECT seq, payload, command_id FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as {
+      seq: number;
+      payload: string;
+      command_id: string | null;
+    }[];
+    return rows.map((row) => ({ seq: row.seq, event: JSON.parse(row.payload) as StoredEvent, commandId: row.command_id }));
+  } finally {
+    db.close();
+  }
+}
+
+/** Every command id a session remembers, with its actor and result. */
+export function loggedCommands(dataDir: string, sessionId: string): LoggedCommand[] {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare('SELECT command_id, actor, result FROM commands WHERE session_id = ?').all(sessionId) as {
+      command_id: string;
+      actor: string;
+      result: string;
+    }[];
+    return rows.map((row) => ({ commandId: row.command_id, actor: row.actor, result: JSON.parse(row.result) as CommandAck }));
+  } finally {
+    db.close();
+  }
+}
+
+/** The version of the session's snapshot on disk, the point a restart restores from; 0 when there is none. */
+export function snapshotSeqOf(dataDir: string, sessionId: string): number {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT seq FROM snapshots WHERE session_id = ?').pluck().get(sessionId) as number | undefined) ?? 0;
   } finally {
     db.close();
   }

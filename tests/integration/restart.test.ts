@@ -54,7 +54,7 @@ describe('a restart restores every session', () => {
 
     // On disk: a snapshot for the long session, and no secret in clear anywhere.
     const db = new Database(join(dataDir, 'forum-ouvert.sqlite'), { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(2); // v1 the log, v2 the group notes
+    expect(db.pragma('user_version', { simple: true })).toBe(3); // v1 the log, v2 the group notes, v3 events name their command
     const snapshot = db.prepare('SELECT seq FROM snapshots WHERE session_id = ?').get(big.session.sessionId) as { seq: number } | undefined;
     expect(snapshot?.seq).toBeGreaterThanOrEqual(200);
     expect(snapshot?.seq).toBeLessThan(bigBefore.version);

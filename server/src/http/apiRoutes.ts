@@ -29,6 +29,12 @@ export interface ApiDeps {
   logger: Logger;
 }
 
+/**
+ * Joins per address and minute: a whole workshop of the largest size we serve (2,000 phones) may sit
+ * behind one venue router and join within the same minute, with room for reloads and second tabs.
+ */
+const JOINS_PER_ADDRESS_PER_MINUTE = 3000;
+
 const PARAM = 'CODEPARAM';
 /** Express patterns are derived from `API`, so every path is written once, in shared. */
 const byCodeRoute = API.sessionByCode(PARAM).replace(PARAM, ':code');
@@ -63,7 +69,7 @@ export function apiRoutes({ sessions, deletion, config, logger }: ApiDeps): Rout
   });
 
   // Joining goes through the room like any command, so ParticipantJoined is logged and broadcast.
-  router.post(joinRoute, perIpLimit(600, 60), (req, res) => {
+  router.post(joinRoute, perIpLimit(JOINS_PER_ADDRESS_PER_MINUTE, 60), (req, res) => {
     const room = roomByCode(sessions, req.params['code']);
     if (!room) return sendError(res, { code: 'NOT_FOUND', message: 'No session with this code' });
     const parsed = JoinRequestSchema.safeParse(req.body ?? {});

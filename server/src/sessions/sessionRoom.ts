@@ -21,9 +21,7 @@ import { actorKey } from './actorKey.ts';
 import { projectBatch } from './projectBatch.ts';
 import { RecentEvents, type AcceptedEvent } from './recentEvents.ts';
 import { RecentRefusals } from './recentRefusals.ts';
-
-/** A snapshot every so many events keeps start-up replay short. */
-export const SNAPSHOT_EVERY = 200;
+import { SnapshotSchedule } from './snapshotSchedule.ts';
 
 export interface RoomDeps {
   store: EventStore;
@@ -46,10 +44,11 @@ const NEWCOMER: Actor = { role: 'projector' };
  */
 export class SessionRoom {
   private current: SessionState;
-  private lastSnapshotSeq: number;
+  private readonly snapshots: SnapshotSchedule;
   private readonly recent = new RecentEvents();
   private readonly refusals = new RecentRefusals();
 
+  /** `lastSnapshotSeq`: the version of the snapshot `state` was loaded from, 0 when it was not. */
   constructor(
     readonly record: SessionRecord,
     state: SessionState,
@@ -57,7 +56,7 @@ export class SessionRoom {
     private readonly deps: RoomDeps,
   ) {
     this.current = state;
-    this.lastSnapshotSeq = lastSnapshotSeq;
+    this.snapshots = new SnapshotSchedule(lastSnapshotSeq > 0 ? state : null);
   }
 
   get id(): string {
@@ -143,16 +142,16 @@ export class SessionRoom {
       accepted.push({ seq, audiences: audiencesOf(event, state, next) });
       state = next;
     }
-    const snapshotDue = state.version - this.lastSnapshotSeq >= SNAPSHOT_EVERY;
+    const snapshot = this.snapshots.plan(state);
     this.deps.store.commit({
       sessionId: this.id,
       at: this.deps.clock.now(),
       events: entries,
       ...extra,
-      ...(snapshotDue ? { snapshot: state } : {}),
+      ...(snapshot?.write ? { snapshot: snapshot.write } : {}),
     });
     this.current = state;
-    if (snapshotDue) this.lastSnapshotSeq = state.version;
+    if (snapshot) this.snapshots.committed(snapshot);
     for (const entry of accepted) this.recent.push(entry);
     this.deps.onAccepted(this, accepted);
   }

@@ -80,7 +80,7 @@ export class EventStore {
   createSession(record: SessionRecord, created: StoredEvent): void {
     this.db.transaction(() => {
       this.statements.insertSession.run(record.id, record.code, record.facilitatorKeyHash, record.createdAt, record.createdAt);
-      this.statements.insertEvent.run(record.id, 1, created.type, JSON.stringify(created), record.createdAt);
+      this.statements.insertEvent.run(record.id, 1, created.type, JSON.stringify(created), record.createdAt, null);
     })();
   }
 
@@ -93,7 +93,7 @@ export class EventStore {
     const s = this.statements;
     this.db.transaction(() => {
       s.insertSession.run(record.id, record.code, record.facilitatorKeyHash, record.createdAt, record.createdAt);
-      for (const { seq, event } of events) s.insertEvent.run(record.id, seq, event.type, JSON.stringify(event), record.createdAt);
+      for (const { seq, event } of events) s.insertEvent.run(record.id, seq, event.type, JSON.stringify(event), record.createdAt, null);
       s.upsertSnapshot.run(record.id, snapshot.version, JSON.stringify(snapshot));
       for (const { groupKey, update } of notes) this.notes.append(record.id, groupKey, update, record.createdAt);
     })();
@@ -102,8 +102,9 @@ export class EventStore {
   commit(commit: Commit): void {
     const s = this.statements;
     this.db.transaction(() => {
+      const commandId = commit.command?.commandId ?? null;
       for (const { seq, event } of commit.events) {
-        s.insertEvent.run(commit.sessionId, seq, event.type, JSON.stringify(event), commit.at);
+        s.insertEvent.run(commit.sessionId, seq, event.type, JSON.stringify(event), commit.at, commandId);
       }
       if (commit.command) {
         const { commandId, actor, result } = commit.command;
@@ -249,7 +250,7 @@ function prepareStatements(db: Database.Database) {
       'INSERT INTO sessions (id, code, facilitator_key_hash, created_at, last_activity_at) VALUES (?, ?, ?, ?, ?)',
     ),
     touchSession: db.prepare('UPDATE sessions SET last_activity_at = ? WHERE id = ?'),
-    insertEvent: db.prepare('INSERT INTO events (session_id, seq, type, payload, at) VALUES (?, ?, ?, ?, ?)'),
+    insertEvent: db.prepare('INSERT INTO events (session_id, seq, type, payload, at, command_id) VALUES (?, ?, ?, ?, ?, ?)'),
     insertCommand: db.prepare('INSERT INTO commands (session_id, command_id, actor, result) VALUES (?, ?, ?, ?)'),
     findCommand: db.prepare('SELECT actor, result FROM commands WHERE session_id = ? AND command_id = ?'),
     insertParticipant: db.prepare('INSERT INTO participants (session_id, participant_id, token_hash) VALUES (?, ?, ?)'),

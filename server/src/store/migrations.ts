@@ -55,6 +55,11 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX notes_updates_by_group ON notes_updates (session_id, group_key, id);
   `,
+  // Each event names the command that caused it (null for the session's creation, a join or an
+  // import), so an audit can tie every event to an acknowledged command and back.
+  `
+  ALTER TABLE events ADD COLUMN command_id TEXT;
+  `,
 ];
 
 export function migrate(db: Database): void {
