@@ -117,7 +117,7 @@ function report(results: readonly StormResult[]): void {
   const s = (ms: number) => (Number.isNaN(ms) ? 'never' : (ms / 1000).toFixed(2));
   printTable(`Restart with ${clients} phones attached (seconds from the signal)`, ['', ...results.map((r) => r.scenario.label)], [
     ['new server listening', ...results.map((r) => s(r.restartMs))],
-    [`dots of the burst acked (of ${values.burst})`, ...results.map((r) => r.burstAcked)],
+    ['dots of the burst acked', ...results.map((r) => r.burstAcked)],
     ['phones behind the restored snapshot at the cut', ...results.map((r) => r.behindSnapshot)],
     ['95 % connected again', ...results.map((r) => s(timeToShare(r.backMs, 0.95)))],
     ['100 % connected again', ...results.map((r) => s(timeToShare(r.backMs, 1)))],

@@ -5,6 +5,7 @@ import type { Supervisor } from '../../tests/helpers/crash/supervisor.ts';
 import { sleep, until } from '../../tests/helpers/wait.ts';
 import type { WindowReading } from '../load/probeMessages.ts';
 import { probeOf } from '../crash/probedServer.ts';
+import { SNAPSHOT_EVERY } from '../../server/src/sessions/snapshotSchedule.ts';
 
 export interface Scenario {
   label: string;
@@ -56,10 +57,13 @@ export interface StormSetup {
 export async function measureStorm(setup: StormSetup, scenario: Scenario): Promise<StormResult> {
   const { supervisor, phones } = setup;
   const snapshotBefore = setup.snapshotSeq();
-  const voters = phones.slice(0, setup.burst);
-  // Open loop, spread over the burst's length, as people tap.
-  const acks = voters.map(async (phone, i) => {
-    await sleep((i / voters.length) * setup.burstMs);
+  // Enough dots to pass a snapshot point for sure: the next write may be two points away.
+  const dots = scenario.afterSnapshot ? Math.max(setup.burst, 2 * SNAPSHOT_EVERY + 50) : setup.burst;
+  // Open loop, spread over the burst's length, as people tap; phones take turns.
+  const acks = Array.from({ length: dots }, async (_, i) => {
+    const phone = phones[i % phones.length];
+    if (!phone) throw new Error('No phone');
+    await sleep((i / dots) * setup.burstMs);
     return phone.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('command', {
       commandId: newCommandId(),
       command: { type: 'placeDot', topicId: setup.topicIds[i % setup.topicIds.length] ?? '' },

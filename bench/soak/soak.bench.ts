@@ -112,6 +112,6 @@ function report(samples: readonly Sample[], tally: SoakWorkload['tally']): void 
     const trend = trendOf(at, samples.map((s) => s[key]), LIMITS[key]);
     return [key, trend.firstThird, trend.lastThird, trend.slopePer10Min, trend.growing ? 'GROWING' : 'flat'];
   });
-  printTable(`Trend over ${samples.length} samples (first third vs last third, least-squares slope)`, ['', 'first third', 'last third', 'slope / 10 min', 'verdict'], rows);
+  printTable(`Trend over ${samples.length} samples (medians of the first and last thirds, least-squares slope)`, ['', 'first third', 'last third', 'slope / 10 min', 'verdict'], rows);
   if (rows.some((row) => row[4] === 'GROWING')) process.exitCode = 1;
 }

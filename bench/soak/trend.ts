@@ -2,6 +2,7 @@
 export interface Trend {
   /** Least-squares slope, in the series' unit per 10 minutes. */
   slopePer10Min: number;
+  /** Medians, so that one stall of a shared machine does not make a trend. */
   firstThird: number;
   lastThird: number;
   /** The last third's mean above the first's by more than the limit allows. */
@@ -20,8 +21,8 @@ export function trendOf(atMs: readonly number[], values: readonly number[], limi
   const n = values.length;
   const meanOf = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const third = Math.max(1, Math.floor(n / 3));
-  const firstThird = meanOf(values.slice(0, third));
-  const lastThird = meanOf(values.slice(n - third));
+  const firstThird = medianOf(values.slice(0, third));
+  const lastThird = medianOf(values.slice(n - third));
   const minutes = atMs.map((t) => t / 60_000);
   const mx = meanOf(minutes);
   const my = meanOf(values);
@@ -30,4 +31,11 @@ export function trendOf(atMs: readonly number[], values: readonly number[], limi
   const slopePer10Min = sxx === 0 ? 0 : (sxy / sxx) * 10;
   const growth = lastThird - firstThird;
   return { slopePer10Min, firstThird, lastThird, growing: growth > limit.absolute && growth > limit.relative * Math.abs(firstThird) };
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
