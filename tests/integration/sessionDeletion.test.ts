@@ -64,8 +64,10 @@ function farewell(client: TestClient): Promise<{ told: boolean; reason: string }
 }
 
 async function errorOf(response: Response): Promise<[number, string]> {
-  const body = (await response.json()) as { error: { code: string } };
-  return [response.status, body.error.code];
+  const text = await response.text();
+  // The raw answer in the failure message: a refusal without a JSON body is a bug worth reading.
+  const body = JSON.parse(text || 'null') as { error?: { code: string } } | null;
+  return [response.status, body?.error?.code ?? `no error body: ${JSON.stringify(text.slice(0, 200))}`];
 }
 
 function stringsOf(marks: Marks, session: SessionHandle): string[] {
