@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Machine } from './machine.ts';
 import type { Options } from './options.ts';
 import type { RunOutcome } from './runOne.ts';
+import { SERVER_KINDS } from './scenario.ts';
 import { judgeTargets, type Verdict } from './targets.ts';
 
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
@@ -16,7 +17,8 @@ export interface LoadResults {
 }
 
 /**
- * Writes `bench/results/load-<date>.json` and copies it to `load-latest.json`, the one kept in git.
+ * Writes `bench/results/load-<date>.json` and, for a run of the whole matrix, copies it to
+ * `load-latest.json`, the one kept in git (a smoke run or a subset never replaces it).
  * A lost dot's latency is `Infinity`, which JSON cannot hold: it is written as the string "Infinity".
  */
 export function writeResults(machine: Machine, options: Options, startedAt: Date, runs: RunOutcome[]): string {
@@ -25,6 +27,7 @@ export function writeResults(machine: Machine, options: Options, startedAt: Date
   const stamp = startedAt.toISOString().replace(/:/g, '-').replace(/\..*$/, '');
   const file = `${resultsDir}load-${stamp}.json`;
   writeFileSync(file, JSON.stringify(results, (_key, value: unknown) => (value === Infinity ? 'Infinity' : value), 2) + '\n');
-  copyFileSync(file, `${resultsDir}load-latest.json`);
+  const wholeMatrix = !options.quick && options.participants === null && options.kinds.length === SERVER_KINDS.length;
+  if (wholeMatrix) copyFileSync(file, `${resultsDir}load-latest.json`);
   return file;
 }
