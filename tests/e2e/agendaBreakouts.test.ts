@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type AppProcess } from '../helpers/appProcess.ts';
-import { launchBrowser, openLaptop } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useLiveApp } from '../helpers/liveApp.ts';
+import { openLaptop } from '../helpers/browser.ts';
 import { createWorkshop, expectCount, expectPhase, joinPhone, topicId, waitForText } from '../helpers/pages.ts';
 
 async function attr(page: Page, testId: string, name: string): Promise<string> {
@@ -24,20 +24,11 @@ async function addSlot(page: Page, start: string, end: string): Promise<void> {
 }
 
 describe('agenda and breakouts, in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const live = useLiveApp();
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   it('proposes, edits and publishes the agenda, assigns groups; a phone moves group and the projector follows', async () => {
-    const { facilitator, code } = await createWorkshop(browser, app.url, 'Forum ouvert BPI');
+    const { facilitator, code } = await createWorkshop(live.browser, live.app.url, 'Forum ouvert BPI');
 
     // Spaces and slots, declared in the lobby.
     await addSpace(facilitator, 'Salle Iroise', 3);
@@ -47,8 +38,8 @@ describe('agenda and breakouts, in Chromium', () => {
     await addSlot(facilitator, '15:00', '15:45');
     await expect.poll(() => facilitator.locator('[data-testid^="slot-sl_"]').count()).toBeGreaterThanOrEqual(2);
 
-    const phones = await Promise.all(['Amina', 'Yusuf', 'Olena'].map((name) => joinPhone(browser, app.url, code, name)));
-    const { page: projector } = await openLaptop(browser, `${app.url}/screen/${code}`);
+    const phones = await Promise.all(['Amina', 'Yusuf', 'Olena'].map((name) => joinPhone(live.browser, live.app.url, code, name)));
+    const { page: projector } = await openLaptop(live.browser, `${live.app.url}/screen/${code}`);
 
     // Three topics, then a vote.
     await facilitator.getByTestId('phase-step-marketplace').click();

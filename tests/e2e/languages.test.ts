@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type AppProcess } from '../helpers/appProcess.ts';
-import { launchBrowser, openPhone } from '../helpers/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPhone } from '../helpers/browser.ts';
+import { useLiveApp } from '../helpers/liveApp.ts';
 import { createWorkshop, expectPhase, joinPhone } from '../helpers/pages.ts';
 
 interface JoinWords {
@@ -42,25 +42,16 @@ async function textBox(locator: Locator): Promise<{ x: number; right: number }> 
 const htmlLangDir = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
 describe('languages and right-to-left, in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const live = useLiveApp();
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   it('gives a phone set to Arabic a right-to-left page, and keeps a French title left-to-right inside it', async () => {
-    const { facilitator, code } = await createWorkshop(browser, app.url, 'Atelier des langues');
+    const { facilitator, code } = await createWorkshop(live.browser, live.app.url, 'Atelier des langues');
 
     // No ?lang=: the phone's own language decides.
-    const { page: phone } = await openPhone(browser, 'about:blank', { locale: 'ar' });
+    const { page: phone } = await openPhone(live.browser, 'about:blank', { locale: 'ar' });
     const chunks = localeChunks(phone);
-    await phone.goto(`${app.url}/j/${code}`);
+    await phone.goto(`${live.app.url}/j/${code}`);
     const submit = phone.getByTestId('join-submit');
     await submit.waitFor();
     expect(await htmlLangDir(phone)).toEqual(['ar', 'rtl']);
@@ -85,7 +76,7 @@ describe('languages and right-to-left, in Chromium', () => {
 
     // A French participant proposes a topic; the Arabic page shows it in its own direction.
     await facilitator.getByTestId('phase-step-marketplace').click();
-    const french = await joinPhone(browser, app.url, code, 'Lucas');
+    const french = await joinPhone(live.browser, live.app.url, code, 'Lucas');
     await expectPhase(french, 'marketplace');
     const title = 'Logement : où dormir ce soir ?';
     await french.getByTestId('topic-title-input').fill(title);
@@ -102,10 +93,10 @@ describe('languages and right-to-left, in Chromium', () => {
   });
 
   it('loads a language only when it is chosen, and keeps the choice after a reload', async () => {
-    const { code } = await createWorkshop(browser, app.url, 'Atelier tigrinya');
-    const { page } = await openPhone(browser, 'about:blank', { locale: 'en-GB' });
+    const { code } = await createWorkshop(live.browser, live.app.url, 'Atelier tigrinya');
+    const { page } = await openPhone(live.browser, 'about:blank', { locale: 'en-GB' });
     const chunks = localeChunks(page);
-    await page.goto(`${app.url}/j/${code}`);
+    await page.goto(`${live.app.url}/j/${code}`);
     await page.getByTestId('join-submit').waitFor();
     expect(await htmlLangDir(page)).toEqual(['en', 'ltr']);
     // English is complete, so French is not downloaded beside it.
@@ -124,10 +115,10 @@ describe('languages and right-to-left, in Chromium', () => {
     expect(await page.getByTestId('join-submit').innerText()).toBe(tigrinya.join.submit);
   });
 
-  it('lets the projector window keep Arabic while the console in the same browser stays French', async () => {
-    const { facilitator, code } = await createWorkshop(browser, app.url, 'Atelier projecteur');
+  it('lets the projector window keep Arabic while the console in the same live.browser stays French', async () => {
+    const { facilitator, code } = await createWorkshop(live.browser, live.app.url, 'Atelier projecteur');
     const projector = await facilitator.context().newPage();
-    await projector.goto(`${app.url}/screen/${code}`);
+    await projector.goto(`${live.app.url}/screen/${code}`);
     await projector.getByTestId('join-code').waitFor();
     await projector.getByTestId('language-select').selectOption('ar');
     await projector.locator('html[dir="rtl"]').waitFor({ state: 'attached' });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +8,7 @@ import type { ParticipantHandle } from '../helpers/http.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { removeDir } from '../helpers/tempDir.ts';
 import { expectOk } from '../helpers/workshop.ts';
-
-const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
+import { builtClientDir } from '../helpers/workshopScreens.ts';
 
 /** A phone that already joined as `person` (the identity the join page would have stored). */
 async function phoneOf(browser: Browser, url: string, code: string, person: ParticipantHandle): Promise<{ context: BrowserContext; page: Page }> {
@@ -28,7 +26,7 @@ describe('group notes, in Chromium', () => {
   let breakouts: Breakouts;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(undefined, { clientDir }), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer(undefined, { clientDir: builtClientDir() }), launchBrowser()]);
   });
 
   afterAll(async () => {

@@ -1,28 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type AppProcess } from '../helpers/appProcess.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useLiveApp } from '../helpers/liveApp.ts';
 import { createWorkshop, expectCount, expectPhase, joinPhone, topicId } from '../helpers/pages.ts';
 
 /**
  * A phone that loses the Wi-Fi during the vote keeps its dots, shows them "not sent yet", and
  * sends them when the network is back: each arrives once, reloads included. What the server
- * refuses on arrival is said plainly. `setOffline` fires the browser's offline/online events
+ * refuses on arrival is said plainly. `setOffline` fires the live.browser's offline/online events
  * and blocks new connections; the app closes the WebSocket it had (Chromium's emulation would
  * otherwise keep it working).
  */
 describe('dots placed offline, in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const live = useLiveApp();
   let facilitator: Page;
   let code: string;
   const titles = ['Housing', 'Health', 'Work'];
   let topics: string[] = [];
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-    ({ facilitator, code } = await createWorkshop(browser, app.url, 'Offline workshop'));
-    const proposer = await joinPhone(browser, app.url, code, 'Amina', 'en');
+    ({ facilitator, code } = await createWorkshop(live.browser, live.app.url, 'Offline workshop'));
+    const proposer = await joinPhone(live.browser, live.app.url, code, 'Amina', 'en');
     await facilitator.getByTestId('phase-step-marketplace').click();
     await expectPhase(proposer, 'marketplace');
     for (const title of titles) {
@@ -33,14 +30,9 @@ describe('dots placed offline, in Chromium', () => {
     topics = await Promise.all(titles.map((title) => topicId(facilitator, title)));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   /** A phone joined before the vote, looking at the voting page. */
   async function voter(name: string): Promise<Page> {
-    const phone = await joinPhone(browser, app.url, code, name, 'en');
+    const phone = await joinPhone(live.browser, live.app.url, code, name, 'en');
     await expectPhase(phone, 'voting');
     return phone;
   }

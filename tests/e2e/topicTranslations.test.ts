@@ -1,30 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type AppProcess } from '../helpers/appProcess.ts';
-import { launchBrowser, openLaptop } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useLiveApp } from '../helpers/liveApp.ts';
+import { openLaptop } from '../helpers/browser.ts';
 import { createWorkshop, expectPhase, joinPhone, topicId } from '../helpers/pages.ts';
 
 const DARI_TITLE = 'کار برای زنان';
 const FRENCH_TITLE = 'Du travail pour les femmes';
 
 describe('a topic written in Dari, translated into French, in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const live = useLiveApp();
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   it('a Dari phone proposes in Dari; a French phone adds a French translation; each screen shows what its reader needs', async () => {
-    const { facilitator, code } = await createWorkshop(browser, app.url, 'Atelier en plusieurs langues');
-    const { page: projector } = await openLaptop(browser, `${app.url}/screen/${code}?lang=fr`);
-    const dari = await joinPhone(browser, app.url, code, 'Farid', 'fa');
-    const french = await joinPhone(browser, app.url, code, 'Claire', 'fr');
+    const { facilitator, code } = await createWorkshop(live.browser, live.app.url, 'Atelier en plusieurs langues');
+    const { page: projector } = await openLaptop(live.browser, `${live.app.url}/screen/${code}?lang=fr`);
+    const dari = await joinPhone(live.browser, live.app.url, code, 'Farid', 'fa');
+    const french = await joinPhone(live.browser, live.app.url, code, 'Claire', 'fr');
 
     await facilitator.getByTestId('phase-step-marketplace').click();
     await expectPhase(dari, 'marketplace');

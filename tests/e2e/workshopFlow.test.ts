@@ -1,25 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type AppProcess } from '../helpers/appProcess.ts';
-import { launchBrowser, openLaptop, openPhone } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useLiveApp } from '../helpers/liveApp.ts';
+import { openLaptop, openPhone } from '../helpers/browser.ts';
 import { expectCount, expectPhase, topicId } from '../helpers/pages.ts';
 
 describe('a workshop from creation to the reveal, in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const live = useLiveApp();
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   it('creates, joins three phones, proposes, votes with hidden tallies and reveals them everywhere', async () => {
     // The facilitator creates a Session Lab from the home page.
-    const { page: facilitator } = await openLaptop(browser, `${app.url}/`);
+    const { page: facilitator } = await openLaptop(live.browser, `${live.app.url}/`);
     await facilitator.getByTestId('preset-session-lab').click();
     await facilitator.getByTestId('session-title-input').fill('Intégration professionnelle des réfugiés');
     await facilitator.getByTestId('session-question-input').fill('Que devons-nous traiter en premier ?');
@@ -28,7 +19,7 @@ describe('a workshop from creation to the reveal, in Chromium', () => {
     await expect(facilitator.getByTestId('secret-link').inputValue()).resolves.toContain('/f/');
     const code = (await facilitator.getByTestId('join-code').innerText()).replace(/\s/g, '');
     expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
-    await expect(facilitator.getByTestId('join-qr').getAttribute('data-url')).resolves.toBe(`${app.url}/j/${code}`);
+    await expect(facilitator.getByTestId('join-qr').getAttribute('data-url')).resolves.toBe(`${live.app.url}/j/${code}`);
 
     // Secret dots: tallies hidden until the reveal.
     await facilitator.getByTestId('settings-tally-hidden').check();
@@ -38,7 +29,7 @@ describe('a workshop from creation to the reveal, in Chromium', () => {
     const names = ['Amina', 'Yusuf', ''];
     const phones: Page[] = [];
     for (const name of names) {
-      const { page } = await openPhone(browser, `${app.url}/j/${code}`);
+      const { page } = await openPhone(live.browser, `${live.app.url}/j/${code}`);
       if (name) await page.getByTestId('pseudonym-input').fill(name);
       await page.getByTestId('join-submit').click();
       const shown = await page.getByTestId('my-pseudonym').innerText();
@@ -51,7 +42,7 @@ describe('a workshop from creation to the reveal, in Chromium', () => {
     // The projector opens from the facilitator page, with no secret in its URL.
     const projectorHref = await facilitator.getByTestId('projector-link').getAttribute('href');
     expect(projectorHref).toBe(`/screen/${code}`);
-    const { page: projector } = await openLaptop(browser, `${app.url}${projectorHref}`);
+    const { page: projector } = await openLaptop(live.browser, `${live.app.url}${projectorHref}`);
     await projector.getByTestId('join-code').waitFor();
     expect((await projector.getByTestId('join-code').innerText()).replace(/\s/g, '')).toBe(code);
 
