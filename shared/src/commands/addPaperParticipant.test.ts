@@ -27,13 +27,8 @@ describe('addPaperParticipant', () => {
 
   it('refuses with CONFLICT once the session is full', () => {
     const { state } = given();
-    const participants = Object.fromEntries(
-      Array.from({ length: LIMITS.participantsPerSession }, (_, i) => [
-        `p${i}`,
-        { id: `p${i}`, pseudonym: `P${i}`, joinedAt: 0, paper: false },
-      ]),
-    );
-    givenState({ ...state, participants }).when({ type: 'addPaperParticipant', pseudonym: 'X' }).thenError('CONFLICT');
+    const participantCount = LIMITS.participantsPerSession;
+    givenState({ ...state, participantCount }).when({ type: 'addPaperParticipant', pseudonym: 'X' }).thenError('CONFLICT');
   });
 
   it('refuses a pseudonym too long (VALIDATION at the edge)', () => {

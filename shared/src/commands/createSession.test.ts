@@ -42,6 +42,7 @@ describe('sessionCreated', () => {
       settings: DEFAULT_VOTE_SETTINGS,
       talliesRevealed: false,
       participants: {},
+      participantCount: 0,
       topics: {},
       dots: {},
       tallies: {},

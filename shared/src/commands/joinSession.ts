@@ -15,7 +15,7 @@ export const decideJoinSession: Decide<JoinSession> = (state, command, ctx) =>
 
 /** A name is optional: whoever gives none gets a friendly generated one. */
 export function admitParticipant(state: SessionState, pseudonym: string, paper: boolean, ctx: DecideContext): Decision {
-  if (Object.keys(state.participants).length >= LIMITS.participantsPerSession) {
+  if (state.participantCount >= LIMITS.participantsPerSession) {
     return fail('CONFLICT', 'The session is full');
   }
   const participantId = ctx.newId('p');

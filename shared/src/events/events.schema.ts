@@ -3,7 +3,7 @@ import { GroupModeSchema, PlacementSchema, SlotSchema, SpaceSchema, TimerSchema 
 import { IdSchema } from '../model/ids.schema.ts';
 import { LanguageSchema } from '../model/languages.schema.ts';
 import { PhaseIdSchema } from '../model/phase.schema.ts';
-import { ProposalSchema } from '../model/session.schema.ts';
+import { ParticipantSchema, ProposalSchema } from '../model/session.schema.ts';
 import { VoteSettingsSchema } from '../model/settings.schema.ts';
 import { ThemeSchema } from '../model/theme.schema.ts';
 
@@ -42,6 +42,11 @@ const TopicProposed = z.object({
   at: z.number(),
   /** Absent from events logged before topics had a language. */
   language: LanguageSchema.nullable().optional(),
+  /**
+   * View-only, never stored: the proposer's record, for readers who did not know them. A
+   * proposer becomes named (every screen shows who convenes), and this is how screens learn the name.
+   */
+  proposer: ParticipantSchema.optional(),
 });
 
 const TopicEdited = z.object({
@@ -189,6 +194,8 @@ const HeadcountsMoved = z.object({
  * receives instead of someone else's DotPlaced / DotRemoved. Never stored.
  */
 const TallyChanged = z.object({ type: z.literal('TallyChanged'), topicId: IdSchema, delta: z.number().int() });
+/** View-only: someone else joined. Screens count them without learning their pseudonym. Never stored. */
+const ParticipantCounted = z.object({ type: z.literal('ParticipantCounted') });
 /** View-only: the same for someone else's ProposalDotPlaced / ProposalDotRemoved. Never stored. */
 const ProposalTallyChanged = z.object({ type: z.literal('ProposalTallyChanged'), proposalId: IdSchema, delta: z.number().int() });
 
@@ -241,6 +248,7 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   TallyChanged,
   HeadcountsMoved,
   ProposalTallyChanged,
+  ParticipantCounted,
 ]);
 
 /** An event with its place in the session's stream. */

@@ -59,7 +59,19 @@ describe('evolve', () => {
     expect(state.talliesRevealed).toBe(true);
     expect(state.topics.t2).toMatchObject({ title: 'Reworded', proposerIds: ['p2', 'paper1'], hidden: false });
     expect(state.topics.t3).toBeUndefined();
-    expect(state.participants.p1).toStrictEqual({ id: 'p1', pseudonym: 'Amina', joinedAt: T0, paper: false });
+    // p1 proposed t1: proposing names a person, and withdrawing or hiding the topic does not un-name them.
+    expect(state.participants.p1).toStrictEqual({ id: 'p1', pseudonym: 'Amina', joinedAt: T0, paper: false, named: true });
+    expect(state.participantCount).toBe(3);
+  });
+
+  it('counts someone another screen only hears about, and learns a proposer from the topic', () => {
+    const start = fold([created()]);
+    const counted = evolve(start, { type: 'ParticipantCounted' }, 2);
+    expect(counted.participantCount).toBe(1);
+    expect(counted.participants).toStrictEqual({});
+    const proposer = { id: 'p1', pseudonym: 'Amina', joinedAt: T0, paper: false, named: false };
+    const named = evolve(counted, { ...ev.proposed('t1', 'p1'), proposer }, 3);
+    expect(named.participants).toStrictEqual({ p1: { ...proposer, named: true } });
   });
 
   it.each(story.map((event) => [event.type, event] as const))('sets version to the seq of %s', (_, event) => {

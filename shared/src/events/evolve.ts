@@ -30,6 +30,7 @@ export function initialState(event: SessionCreated): SessionState {
     settings: event.settings,
     talliesRevealed: false,
     participants: {},
+    participantCount: 0,
     topics: {},
     dots: {},
     tallies: {},
@@ -66,9 +67,13 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
             pseudonym: event.pseudonym,
             joinedAt: event.at,
             paper: event.paper,
+            named: false,
           },
         },
+        participantCount: state.participantCount + 1,
       };
+    case 'ParticipantCounted':
+      return { ...state, participantCount: state.participantCount + 1 };
     case 'PhaseChanged':
       return { ...state, phase: event.phase };
     case 'VoteSettingsChanged':
@@ -80,6 +85,7 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
     case 'TopicProposed':
       return {
         ...state,
+        participants: namedProposer(state.participants, event),
         topics: {
           ...state.topics,
           [event.topicId]: {
@@ -211,6 +217,13 @@ function clearDotsOn(state: SessionState, topicId: string): SessionState {
 
 function changeDots(state: SessionState, participantId: string, topicId: string, delta: number): SessionState {
   return { ...state, ...changeBallot(state, participantId, topicId, delta) };
+}
+
+/** A proposer is named from now on; a reader who did not know them learns who they are from the event. */
+function namedProposer(participants: SessionState['participants'], event: EventOf<'TopicProposed'>): SessionState['participants'] {
+  const known = participants[event.proposerId] ?? event.proposer;
+  if (!known || (known.named && participants[event.proposerId])) return participants;
+  return { ...participants, [event.proposerId]: { ...known, named: true } };
 }
 
 function mergeTopics(state: SessionState, event: EventOf<'TopicsMerged'>): SessionState {

@@ -17,6 +17,11 @@ export const ParticipantSchema = z.object({
   joinedAt: z.number(),
   /** Entered by the facilitator for someone without a phone. */
   paper: z.boolean(),
+  /**
+   * Whether every screen may show this pseudonym: true once the person proposed a topic, since
+   * conveners are named on the agenda. Anyone else's pseudonym stays with the facilitators.
+   */
+  named: z.boolean(),
 });
 
 /** One original wording of a topic; a merged topic keeps every wording it was made of. */
@@ -88,7 +93,13 @@ export const SessionStateSchema = z.object({
   phase: PhaseIdSchema,
   settings: VoteSettingsSchema,
   talliesRevealed: z.boolean(),
+  /**
+   * Facilitators see everyone; a participant sees themself and the named; a projector only the named.
+   * A room of 2,000 then no longer sends 2,000 pseudonyms to every phone.
+   */
   participants: z.record(z.string(), ParticipantSchema),
+  /** Everyone who joined, on a phone or on paper: views list fewer `participants` than this. */
+  participantCount: z.number().int().nonnegative(),
   topics: z.record(z.string(), TopicSchema),
   dots: DotsSchema,
   /** Dots per topic; `null` in a view whose reader may not see tallies yet. */

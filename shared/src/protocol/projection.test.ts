@@ -45,14 +45,24 @@ describe('viewOf', () => {
     tallies: proposalTallies,
   });
 
+  // p1 and p2 proposed topics: they are named. p3 did not: only p3 and the facilitators know p3's pseudonym.
+  const { p1, p2, p3 } = live.participants;
+  const named = { p1, p2 };
+
   it.each(table)('shows a participant only their own dots; tallies when %s: %j', (_, state, tallies, proposalTallies) => {
     const convergence = withCounts(state, proposalTallies);
-    expect(viewOf(state, participant('p1'))).toStrictEqual({ ...state, dots: { p1: { t1: 1, t2: 1 } }, tallies, convergence });
-    expect(viewOf(state, participant('p3'))).toStrictEqual({ ...state, dots: {}, tallies, convergence });
+    expect(viewOf(state, participant('p1'))).toStrictEqual({ ...state, participants: named, dots: { p1: { t1: 1, t2: 1 } }, tallies, convergence });
+    expect(viewOf(state, participant('p3'))).toStrictEqual({ ...state, participants: { ...named, p3 }, dots: {}, tallies, convergence });
   });
 
   it.each(table)('shows the projector no dot at all; tallies when %s: %j', (_, state, tallies, proposalTallies) => {
-    expect(viewOf(state, PROJECTOR)).toStrictEqual({ ...state, dots: {}, tallies, convergence: withCounts(state, proposalTallies) });
+    expect(viewOf(state, PROJECTOR)).toStrictEqual({ ...state, participants: named, dots: {}, tallies, convergence: withCounts(state, proposalTallies) });
+  });
+
+  it('names conveners only, and counts everyone', () => {
+    expect(p1?.named).toBe(true);
+    expect(p3?.named).toBe(false);
+    expect(viewOf(live, PROJECTOR).participantCount).toBe(3);
   });
 });
 
@@ -96,11 +106,21 @@ describe('audiencesOf', () => {
     ['revealing in live mode', live, ev.revealed()],
     ['switching to hidden once both votes are revealed', given(...voting, ev.revealed(), ev.convergenceRevealed()).state, ev.settings({ tallyMode: 'hidden' })],
     ['changing the budget', hidden, ev.settings({ tallyMode: 'hidden', dotBudget: 5 })],
-    ['proposing a topic', live, ev.proposed('t9', 'p3')],
+    ['a named convener proposing again', live, ev.proposed('t9', 'p1')],
     ['hiding a topic', hidden, ev.hidden('t1')],
-    ['someone joining', hidden, ev.joined('p9')],
   ])('sends the event as is when visibility does not change: %s', (_, before, event) => {
     expect(audiences(before, event)).toStrictEqual({ facilitator: event, public: event, personal: {} });
+  });
+
+  it('tells the others someone joined without their pseudonym; the newcomer gets their own record', () => {
+    const event = ev.joined('p9');
+    expect(audiences(hidden, event)).toStrictEqual({ facilitator: event, public: { type: 'ParticipantCounted' }, personal: { p9: event } });
+  });
+
+  it('names a first-time proposer to everyone, with the topic', () => {
+    const event = ev.proposed('t9', 'p3');
+    const proposer = { ...live.participants['p3'], named: true };
+    expect(audiences(live, event)).toStrictEqual({ facilitator: event, public: { ...event, proposer }, personal: {} });
   });
 });
 

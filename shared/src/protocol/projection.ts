@@ -5,13 +5,15 @@ import { convergenceTalliesVisibleTo, talliesVisibleTo } from '../rules/visibili
 
 /**
  * What one reader may know. Facilitators see everything; everyone else sees
- * their own dots only, and tallies only once they are visible to them. Secret
- * dots stay secret because the server never sends them, not because a screen hides them.
+ * their own dots only, tallies only once they are visible to them, and the pseudonyms
+ * of conveners and their own only. Secret dots stay secret because the server never
+ * sends them, not because a screen hides them.
  */
 export function viewOf(state: SessionState, viewer: Actor): SessionState {
   if (viewer.role === 'facilitator') return state;
   return {
     ...state,
+    participants: knownTo(state.participants, viewer),
     dots: ownDots(state.dots, viewer),
     tallies: talliesVisibleTo(state, viewer) ? state.tallies : null,
     convergence: {
@@ -24,6 +26,15 @@ export function viewOf(state: SessionState, viewer: Actor): SessionState {
       members: viewer.role === 'participant' ? ownLines(state.breakouts.members, viewer.participantId) : {},
     },
   };
+}
+
+/** The named (conveners), and the reader themself. */
+function knownTo(participants: SessionState['participants'], viewer: Actor): SessionState['participants'] {
+  const known: SessionState['participants'] = {};
+  for (const [id, participant] of Object.entries(participants)) {
+    if (participant.named || (viewer.role === 'participant' && viewer.participantId === id)) known[id] = participant;
+  }
+  return known;
 }
 
 /** A participant's own dots of a ballot; nobody else's, and none at all for a projector. */
@@ -102,6 +113,15 @@ export function audiencesOf(event: StoredEvent, before: SessionState, after: Ses
         personal[participantId] = { ...event, assignments: ownLines(event.assignments, participantId) };
       }
       return { facilitator: event, public: { ...event, assignments: {} }, personal };
+    }
+    case 'ParticipantJoined':
+      // Everyone else counts a newcomer; only the newcomer's own phone gets their pseudonym.
+      return { facilitator: event, public: { type: 'ParticipantCounted' }, personal: { [event.participantId]: event } };
+    case 'TopicProposed': {
+      // Proposing names the proposer: readers who did not know them get their record with the topic.
+      const proposer = after.participants[event.proposerId];
+      const newlyNamed = proposer !== undefined && before.participants[event.proposerId]?.named !== true;
+      return { facilitator: event, public: newlyNamed ? { ...event, proposer } : event, personal: {} };
     }
     case 'GroupJoined':
     case 'GroupLeft': {

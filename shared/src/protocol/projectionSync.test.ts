@@ -30,7 +30,7 @@ function receive(view: SessionState, message: EventView, seq: number, after: Ses
   return evolve(view, message, seq);
 }
 
-/** Nothing a non-facilitator receives names someone else's dot (on a topic or a proposal), refund or group. */
+/** Nothing a non-facilitator receives names someone else's dot (on a topic or a proposal), refund, group or unnamed pseudonym. */
 function expectNoSecretLeaks(message: EventView, reader: Actor) {
   if (reader.role === 'facilitator' || message === null || message === 'snapshot') return;
   const self = reader.role === 'participant' ? reader.participantId : undefined;
@@ -38,6 +38,9 @@ function expectNoSecretLeaks(message: EventView, reader: Actor) {
   if (message.type === 'ProposalDotPlaced' || message.type === 'ProposalDotRemoved') expect(message.participantId).toBe(self);
   if (message.type === 'TopicsMerged') for (const r of message.refunds) expect(r.participantId).toBe(self);
   if (message.type === 'GroupJoined' || message.type === 'GroupLeft') expect(message.participantId).toBe(self);
+  // A pseudonym reaches other screens only once its owner proposed a topic (and so convenes).
+  if (message.type === 'ParticipantJoined') expect(message.participantId).toBe(self);
+  if (message.type === 'TopicProposed' && message.proposer) expect(message.proposer.id).toBe(message.proposerId);
   if (message.type === 'GroupsAssigned') {
     for (const bySlot of Object.values(message.assignments)) expect(Object.keys(bySlot).filter((id) => id !== self)).toStrictEqual([]);
   }

@@ -25,7 +25,7 @@ export function SessionHeader({ state, online }: { state: SessionState; online: 
             </a>
           </p>
         )}
-        <Presence online={online} joined={Object.keys(state.participants).length} />
+        <Presence online={online} joined={state.participantCount} />
         <p>
           <a href={PAGES.projector(state.code)} target="_blank" rel="noopener" className="button" data-testid="projector-link">
             {t('facilitator.openProjector')}

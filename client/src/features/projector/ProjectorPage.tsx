@@ -55,7 +55,7 @@ export function ProjectorPage() {
           </h1>
           {state?.question && <p className="question" dir="auto">{state.question}</p>}
           {state && <PhaseBadge phase={state.phase} size="large" />}
-          {state && <Presence online={online} joined={Object.keys(state.participants).length} />}
+          {state && <Presence online={online} joined={state.participantCount} />}
           {timer && <Countdown endsAt={timer.endsAt} size="large" />}
         </div>
         <div className="projector__join">

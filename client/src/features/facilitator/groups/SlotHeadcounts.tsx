@@ -8,7 +8,7 @@ export function SlotHeadcounts({ state, slot }: { state: SessionState; slot: Slo
   const { t, i18n } = useTranslation();
   const groups = groupsOfSlot(state, slot.id);
   const seated = Object.keys(state.breakouts.members[slot.id] ?? {}).length;
-  const withoutGroup = Math.max(0, Object.keys(state.participants).length - seated);
+  const withoutGroup = Math.max(0, state.participantCount - seated);
   const current = state.breakouts.currentSlotId === slot.id;
   return (
     <section className="stack stack--tight slot-headcounts" aria-labelledby={`headcounts-${slot.id}`} data-testid={`headcounts-${slot.id}`}>
