@@ -19,8 +19,17 @@ const QUICK_LOADS: Load[] = [
 
 const SEED = 20_240_601;
 
+/**
+ * V8 gives back the pages a burst of garbage left (its memory reducer) about 8 s after allocation
+ * slows down; malloc trims its free memory too. Read before that, RSS per connection counts the
+ * join's garbage rather than what idle connections hold.
+ */
+export const SETTLE_MS = 15_000;
+
 export function scenariosOf(options: Options): Scenario[] {
   const sizes = options.participants !== null ? [options.participants] : options.quick ? [QUICK_SIZE] : ROOM_SIZES;
   const loads = options.quick ? QUICK_LOADS : [BURST, DOUBLE_RATE, JITTER];
-  return sizes.flatMap((participants) => loads.map((load) => ({ participants, load, seed: SEED + participants })));
+  return sizes.flatMap((participants) =>
+    loads.map((load) => ({ participants, load, seed: SEED + participants, settleMs: load === BURST ? SETTLE_MS : 0 })),
+  );
 }

@@ -1,4 +1,5 @@
 import { printTable, ratio, type Cell } from '../table.ts';
+import { SETTLE_MS } from './matrix.ts';
 import { GENERATOR_CPU_LIMIT, OTHER_CPU_LIMIT, type RunOutcome, type RunResult } from './runOne.ts';
 import { SERVER_KINDS, SERVER_LABELS, scenarioName, type Scenario } from './scenario.ts';
 import { deliveredShare, formatMs, isRun, judgeTargets, largestHeld, runStatus, TARGET, type Held } from './targets.ts';
@@ -6,6 +7,8 @@ import { deliveredShare, formatMs, isRun, judgeTargets, largestHeld, runStatus, 
 type Row = [label: string, value: (run: RunResult) => Cell, compare?: (run: RunResult) => number];
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const settledKb = (r: RunResult, which: 'rssPerConnection' | 'heapPerConnection'): string =>
+  r.memory.settled ? kb(r.memory.settled[which]) : '-';
 const cpu = (share: number): string => `${Math.round(100 * share)} %`;
 /** A ratio only between two measured figures: a lost dot's Infinity has none. */
 const finiteRatio = (ours: number, baseline: number): string => (Number.isFinite(ours) && Number.isFinite(baseline) ? ratio(ours, baseline) : '-');
@@ -21,8 +24,10 @@ const ROWS: Row[] = [
   ['latency max', (r) => formatMs(r.burst.latency.max)],
   ['votes/s', (r) => r.burst.votesPerSecond],
   ['messages/s out', (r) => Math.round(r.burst.messagesPerSecond)],
-  ['idle RSS / connection', (r) => kb(r.memory.rssPerConnection), (r) => r.memory.rssPerConnection],
-  ['idle heap / connection', (r) => kb(r.memory.heapPerConnection), (r) => r.memory.heapPerConnection],
+  ['RSS / connection, just joined', (r) => kb(r.memory.rssPerConnection), (r) => r.memory.rssPerConnection],
+  ['heap / connection, just joined', (r) => kb(r.memory.heapPerConnection), (r) => r.memory.heapPerConnection],
+  ['idle RSS / connection, settled', (r) => settledKb(r, 'rssPerConnection'), (r) => r.memory.settled?.rssPerConnection ?? Number.NaN],
+  ['idle heap / connection, settled', (r) => settledKb(r, 'heapPerConnection'), (r) => r.memory.settled?.heapPerConnection ?? Number.NaN],
   ['event-loop delay p99 / max', (r) => `${formatMs(r.server.loopDelayP99Ms)} / ${formatMs(r.server.loopDelayMaxMs)}`],
   ['server CPU', (r) => cpu(r.server.cpu)],
   ['generator CPU', (r) => cpu(r.burst.cpu)],
@@ -45,7 +50,8 @@ export function printLegend(): void {
   latency: from a dot's planned time (sent then whatever the server is doing) until the last other
     connected screen had it; "lost" when a screen never had it or the dot was never acknowledged
   delivered: dot × screen pairs that arrived, out of those that should have
-  idle memory per connection: (after everyone joined − at start) / screens, each after a forced GC
+  memory per connection: (after everyone joined − at start) / screens, each after a forced GC; "just
+    joined" is read at once, "settled" after the server sat idle ${SETTLE_MS / 1000} s (and the start reading too)
   run: INVALID when the generator used more than ${100 * GENERATOR_CPU_LIMIT} % of a core; NOISY when other
     processes used more than ${OTHER_CPU_LIMIT} of a core during the burst (their figures are not the servers' alone)`);
 }

@@ -1,4 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { BurstResult } from './generatorMessages.ts';
 import { busyCores, cpuTimes, type CpuTimes } from './machine.ts';
 import { startGenerator } from './generatorProcess.ts';
@@ -15,8 +16,18 @@ export interface RunResult {
   kind: ServerKind;
   scenario: Scenario;
   setupMs: number;
-  /** Server memory after a forced GC: at start, and idle once everyone joined, before the burst. */
-  memory: { atStart: MemoryReading; idle: MemoryReading; rssPerConnection: number; heapPerConnection: number };
+  /**
+   * Server memory after a forced GC: at start, and once everyone joined, before the burst. `idle`
+   * is read at once; `settled` after the server sat idle `scenario.settleMs` (null when 0), and
+   * then `atStart` too was read after that long idle.
+   */
+  memory: {
+    atStart: MemoryReading;
+    idle: MemoryReading;
+    rssPerConnection: number;
+    heapPerConnection: number;
+    settled: { idle: MemoryReading; rssPerConnection: number; heapPerConnection: number } | null;
+  };
   server: WindowReading;
   burst: BurstResult;
   /** The generator stayed under GENERATOR_CPU_LIMIT: otherwise the run is INVALID. */
@@ -40,9 +51,11 @@ export async function runOne(kind: ServerKind, scenario: Scenario): Promise<RunO
   const server = await startServerUnderTest(kind, CPUS.server);
   const generator = startGenerator(CPUS.generator);
   try {
+    await sleep(scenario.settleMs);
     const atStart = await server.memory();
     const { connected, setupMs } = await generator.setup(server.url, scenario);
     const idle = await server.memory();
+    const settledIdle = scenario.settleMs > 0 ? (await sleep(scenario.settleMs), await server.memory()) : null;
     await server.windowStart();
     const before = cpuTimes();
     let window: WindowReading | undefined;
@@ -60,8 +73,8 @@ export async function runOne(kind: ServerKind, scenario: Scenario): Promise<RunO
       memory: {
         atStart,
         idle,
-        rssPerConnection: (idle.rss - atStart.rss) / connected,
-        heapPerConnection: (idle.heapUsed - atStart.heapUsed) / connected,
+        ...perConnection(atStart, idle, connected),
+        settled: settledIdle && { idle: settledIdle, ...perConnection(atStart, settledIdle, connected) },
       },
       server: window,
       burst,
@@ -76,4 +89,8 @@ export async function runOne(kind: ServerKind, scenario: Scenario): Promise<RunO
     await generator.stop();
     await server.stop();
   }
+}
+
+function perConnection(atStart: MemoryReading, idle: MemoryReading, connected: number) {
+  return { rssPerConnection: (idle.rss - atStart.rss) / connected, heapPerConnection: (idle.heapUsed - atStart.heapUsed) / connected };
 }

@@ -24,6 +24,12 @@ export interface Scenario {
   participants: number;
   load: Load;
   seed: number;
+  /**
+   * How long the server sits idle before the start reading and again after everyone joined, for a
+   * settled idle memory reading; 0: no settled reading (one per room size is enough: memory is read
+   * before the burst, so the load does not change it).
+   */
+  settleMs: number;
 }
 
 export function votersOf(scenario: Scenario): number {

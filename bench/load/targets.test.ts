@@ -30,10 +30,17 @@ function run(kind: ServerKind, participants: number, p99: number, changes: Parti
     gaps: 0,
     cutSockets: 0,
   };
-  const memory = { atStart: { rss: 0, heapUsed: 0, heapTotal: 0, external: 0 }, idle: { rss: 0, heapUsed: 0, heapTotal: 0, external: 0 }, rssPerConnection: 10_000, heapPerConnection: 5_000 };
+  const reading = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0 };
+  const memory = {
+    atStart: reading,
+    idle: reading,
+    rssPerConnection: 10_000,
+    heapPerConnection: 5_000,
+    settled: { idle: reading, rssPerConnection: 8_000, heapPerConnection: 5_000 },
+  };
   return {
     kind,
-    scenario: { participants, load: BURST, seed: 1 },
+    scenario: { participants, load: BURST, seed: 1, settleMs: 1 },
     setupMs: 0,
     memory,
     server: { cpu: 0.5, loopDelayP99Ms: 10, loopDelayMaxMs: 20 },
@@ -64,7 +71,7 @@ describe('largestHeld', () => {
     const stopped = (outcomes: RunOutcome[]) => largestHeld(outcomes, 'app', BURST.name).stoppedAt?.why;
     expect(stopped([run('app', 50, 100), run('app', 500, 100, { valid: false })])).toBe('INVALID');
     expect(stopped([run('app', 50, 100), run('app', 500, 100, { quiet: false })])).toBe('NOISY');
-    const failed: RunOutcome = { kind: 'app', scenario: { participants: 50, load: BURST, seed: 1 }, error: 'boom' };
+    const failed: RunOutcome = { kind: 'app', scenario: { participants: 50, load: BURST, seed: 1, settleMs: 0 }, error: 'boom' };
     expect(largestHeld([failed, run('app', 500, 100)], 'app', BURST.name)).toEqual({ largest: null, stoppedAt: { participants: 50, why: 'failed' } });
   });
 });
@@ -76,12 +83,30 @@ describe('judgeTargets', () => {
       run('bare', 2000, 100),
       run('coalescing', 2000, 100),
     ]);
-    expect(verdicts.map((v) => v.met)).toEqual([true, true, true, false, false, true]);
+    // Settled RSS and heap are within 1.5× the bare relay's; RSS right after the join (1.6×) is not.
+    expect(verdicts.map((v) => v.met)).toEqual([true, true, true, false, true, true, false]);
+  });
+
+  it('judges settled idle memory on the settled reading, not on the one taken right after the join', () => {
+    const app = run('app', 2000, 100);
+    const settled = app.memory.settled && { ...app.memory.settled, rssPerConnection: 13_000 };
+    const verdicts = judgeTargets([{ ...app, memory: { ...app.memory, settled } }, run('bare', 2000, 100), run('coalescing', 2000, 100)]);
+    expect(verdicts.slice(4).map((v) => v.met)).toEqual([false, true, true]);
+    expect(verdicts[4]?.measured).toBe('12.7 KB vs 7.8 KB (×1.63)');
+  });
+
+  it('leaves settled memory unjudged when the run took no settled reading', () => {
+    const quick = (kind: ServerKind) => {
+      const r = run(kind, 2000, 100);
+      return { ...r, memory: { ...r.memory, settled: null } };
+    };
+    const verdicts = judgeTargets([quick('app'), quick('bare'), quick('coalescing')]);
+    expect(verdicts.slice(4).map((v) => v.met)).toEqual([null, null, true]);
   });
 
   it('judges no latency on a noisy run, and says why, but still the idle memory measured before it', () => {
     const verdicts = judgeTargets([run('app', 2000, 100, { quiet: false, otherCpu: 0.9 }), run('bare', 2000, 100, { valid: false }), run('coalescing', 2000, 100)]);
-    expect(verdicts.slice(1).map((v) => v.met)).toEqual([null, null, null, true, true]);
+    expect(verdicts.slice(1).map((v) => v.met)).toEqual([null, null, null, true, true, true]);
     expect(verdicts[2]?.measured).toContain('NOISY');
   });
 

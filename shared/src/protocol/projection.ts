@@ -30,9 +30,12 @@ export function viewOf(state: SessionState, viewer: Actor): SessionState {
 
 /** The named (conveners), and the reader themself. */
 function knownTo(participants: SessionState['participants'], viewer: Actor): SessionState['participants'] {
+  const self = viewer.role === 'participant' ? viewer.participantId : undefined;
   const known: SessionState['participants'] = {};
-  for (const [id, participant] of Object.entries(participants)) {
-    if (participant.named || (viewer.role === 'participant' && viewer.participantId === id)) known[id] = participant;
+  // for…in, not Object.entries: every phone's first sync runs this over the whole room.
+  for (const id in participants) {
+    const participant = participants[id];
+    if (participant && (participant.named || id === self)) known[id] = participant;
   }
   return known;
 }
