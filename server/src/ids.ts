@@ -1,5 +1,5 @@
 import { customAlphabet, nanoid } from 'nanoid';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@forum-ouvert/shared';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, PARTICIPANT_TOKEN_LENGTH } from '@forum-ouvert/shared';
 
 /** Entity ids handed to `decide` as `ctx.newId`: a readable prefix, then enough randomness to never collide. */
 export function newId(prefix: string): string {
@@ -14,5 +14,5 @@ export function newFacilitatorKey(): string {
 }
 
 export function newParticipantToken(): string {
-  return nanoid(32);
+  return nanoid(PARTICIPANT_TOKEN_LENGTH);
 }

@@ -11,6 +11,7 @@ export interface ParticipantIdentity {
 const participantKey = (code: string) => `fo.participant.${code.toUpperCase()}`;
 const facilitatorKey = (sessionId: string) => `fo.facilitator.${sessionId}`;
 const justCreatedKey = (sessionId: string) => `fo.justCreated.${sessionId}`;
+const joiningKey = (code: string) => `fo.joining.${code.toUpperCase()}`;
 
 function read(storage: () => Storage, key: string): string | null {
   try {
@@ -72,4 +73,16 @@ export function wasJustCreated(sessionId: string): boolean {
 
 export function clearJustCreated(sessionId: string): void {
   write(perTab, justCreatedKey(sessionId), null);
+}
+
+/**
+ * The token a phone chose for a join that got no answer yet. Sent again with the retry (even after a
+ * reload), it makes the server find the person it already admitted instead of admitting a second one.
+ */
+export function loadPendingJoinToken(code: string): string | null {
+  return read(perTab, joiningKey(code));
+}
+
+export function savePendingJoinToken(code: string, token: string | null): void {
+  write(perTab, joiningKey(code), token);
 }

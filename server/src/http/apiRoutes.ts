@@ -74,12 +74,12 @@ export function apiRoutes({ sessions, deletion, config, logger }: ApiDeps): Rout
     if (!room) return sendError(res, { code: 'NOT_FOUND', message: 'No session with this code' });
     const parsed = JoinRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) return sendError(res, { code: 'VALIDATION', message: validationMessage(parsed.error) });
-    const token = newParticipantToken();
+    const token = parsed.data.token ?? newParticipantToken();
     const joined = room.join(parsed.data.pseudonym, hashSecret(token));
     if (!joined.ok) return sendError(res, joined.error);
-    logger.info({ sessionId: room.id }, 'participant joined');
+    if (!joined.again) logger.info({ sessionId: room.id }, 'participant joined');
     const body: JoinedSession = { sessionId: room.id, participantId: joined.participantId, token };
-    res.status(201).json(body);
+    res.status(joined.again ? 200 : 201).json(body);
   });
 
   // The key travels in a header, never in the URL, so no access log or proxy keeps it.

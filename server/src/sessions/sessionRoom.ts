@@ -98,14 +98,20 @@ export class SessionRoom {
     return result;
   }
 
-  /** Admits a phone; its token hash is written with the event, so the identity exists exactly when the participant does. */
-  join(pseudonym: string, tokenHash: string): Result<{ participantId: string }> {
+  /**
+   * Admits a phone; its token hash is written with the event, so the identity exists exactly when the
+   * participant does. A token already admitted here is the same phone asking again (`again`).
+   */
+  join(pseudonym: string, tokenHash: string): Result<{ participantId: string; again: boolean }> {
+    const known = this.participantIdForToken(tokenHash);
+    if (known !== undefined) return { ok: true, participantId: known, again: true };
+    if (this.deps.store.isTokenTaken(tokenHash)) return fail('CONFLICT', 'This token is already in use: make a new one');
     const decision = decideJoinSession(this.current, { type: 'joinSession', pseudonym }, this.context(NEWCOMER));
     if (!decision.ok) return decision;
     const joined = decision.events.find((e) => e.type === 'ParticipantJoined');
     if (joined?.type !== 'ParticipantJoined') return fail('INTERNAL', 'Join produced no participant');
     this.commit(decision.events, { participant: { participantId: joined.participantId, tokenHash } });
-    return { ok: true, participantId: joined.participantId };
+    return { ok: true, participantId: joined.participantId, again: false };
   }
 
   participantIdForToken(tokenHash: string): string | undefined {

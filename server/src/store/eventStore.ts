@@ -202,6 +202,11 @@ export class EventStore {
     return row?.participant_id;
   }
 
+  /** Token hashes are unique across sessions (a token names one person in one session). */
+  isTokenTaken(tokenHash: string): boolean {
+    return this.statements.tokenTaken.get(tokenHash) !== undefined;
+  }
+
   isCodeTaken(code: string): boolean {
     return this.statements.codeTaken.get(code) !== undefined;
   }
@@ -255,6 +260,7 @@ function prepareStatements(db: Database.Database) {
     findCommand: db.prepare('SELECT actor, result FROM commands WHERE session_id = ? AND command_id = ?'),
     insertParticipant: db.prepare('INSERT INTO participants (session_id, participant_id, token_hash) VALUES (?, ?, ?)'),
     findParticipant: db.prepare('SELECT participant_id FROM participants WHERE session_id = ? AND token_hash = ?'),
+    tokenTaken: db.prepare('SELECT 1 FROM participants WHERE token_hash = ?'),
     upsertSnapshot: db.prepare(
       'INSERT INTO snapshots (session_id, seq, state) VALUES (?, ?, ?) ' +
         'ON CONFLICT(session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',

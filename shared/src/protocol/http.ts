@@ -4,6 +4,9 @@ import type { JoinRequestSchema } from './http.schema.ts';
 /** Bodies and answers of the small HTTP API used before a socket can attach. */
 export type JoinRequest = z.input<typeof JoinRequestSchema>;
 
+/** How long a participant token is when a phone or the server makes one (nanoid: about 190 bits). */
+export const PARTICIPANT_TOKEN_LENGTH = 32;
+
 export interface CreatedSession {
   sessionId: string;
   code: string;
