@@ -42,11 +42,6 @@ const TopicProposed = z.object({
   at: z.number(),
   /** Absent from events logged before topics had a language. */
   language: LanguageSchema.nullable().optional(),
-  /**
-   * View-only, never stored: the proposer's record, for readers who did not know them. A
-   * proposer becomes named (every screen shows who convenes), and this is how screens learn the name.
-   */
-  proposer: ParticipantSchema.optional(),
 });
 
 const TopicEdited = z.object({
@@ -196,6 +191,11 @@ const HeadcountsMoved = z.object({
 const TallyChanged = z.object({ type: z.literal('TallyChanged'), topicId: IdSchema, delta: z.number().int() });
 /** View-only: someone else joined. Screens count them without learning their pseudonym. Never stored. */
 const ParticipantCounted = z.object({ type: z.literal('ParticipantCounted') });
+/**
+ * View-only: the first topic of someone other screens did not know, with their record: proposing
+ * names a person (every screen shows who convenes). Never stored, so no archive can forge a record.
+ */
+const ConvenerNamed = z.object({ type: z.literal('ConvenerNamed'), proposer: ParticipantSchema, topic: TopicProposed });
 /** View-only: the same for someone else's ProposalDotPlaced / ProposalDotRemoved. Never stored. */
 const ProposalTallyChanged = z.object({ type: z.literal('ProposalTallyChanged'), proposalId: IdSchema, delta: z.number().int() });
 
@@ -249,6 +249,7 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   HeadcountsMoved,
   ProposalTallyChanged,
   ParticipantCounted,
+  ConvenerNamed,
 ]);
 
 /** An event with its place in the session's stream. */

@@ -70,8 +70,9 @@ describe('evolve', () => {
     expect(counted.participantCount).toBe(1);
     expect(counted.participants).toStrictEqual({});
     const proposer = { id: 'p1', pseudonym: 'Amina', joinedAt: T0, paper: false, named: false };
-    const named = evolve(counted, { ...ev.proposed('t1', 'p1'), proposer }, 3);
+    const named = evolve(counted, { type: 'ConvenerNamed', proposer: { ...proposer, named: true }, topic: ev.proposed('t1', 'p1') }, 3);
     expect(named.participants).toStrictEqual({ p1: { ...proposer, named: true } });
+    expect(named.topics['t1']?.proposerIds).toStrictEqual(['p1']);
   });
 
   it.each(story.map((event) => [event.type, event] as const))('sets version to the seq of %s', (_, event) => {

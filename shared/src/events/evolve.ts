@@ -74,6 +74,8 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
       };
     case 'ParticipantCounted':
       return { ...state, participantCount: state.participantCount + 1 };
+    case 'ConvenerNamed':
+      return apply({ ...state, participants: { ...state.participants, [event.topic.proposerId]: event.proposer } }, event.topic);
     case 'PhaseChanged':
       return { ...state, phase: event.phase };
     case 'VoteSettingsChanged':
@@ -85,7 +87,7 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
     case 'TopicProposed':
       return {
         ...state,
-        participants: namedProposer(state.participants, event),
+        participants: named(state.participants, event.proposerId),
         topics: {
           ...state.topics,
           [event.topicId]: {
@@ -219,11 +221,10 @@ function changeDots(state: SessionState, participantId: string, topicId: string,
   return { ...state, ...changeBallot(state, participantId, topicId, delta) };
 }
 
-/** A proposer is named from now on; a reader who did not know them learns who they are from the event. */
-function namedProposer(participants: SessionState['participants'], event: EventOf<'TopicProposed'>): SessionState['participants'] {
-  const known = participants[event.proposerId] ?? event.proposer;
-  if (!known || (known.named && participants[event.proposerId])) return participants;
-  return { ...participants, [event.proposerId]: { ...known, named: true } };
+/** Proposing names a person from then on (a reader who does not know them learns them by ConvenerNamed). */
+function named(participants: SessionState['participants'], participantId: string): SessionState['participants'] {
+  const participant = participants[participantId];
+  return participant && !participant.named ? { ...participants, [participantId]: { ...participant, named: true } } : participants;
 }
 
 function mergeTopics(state: SessionState, event: EventOf<'TopicsMerged'>): SessionState {

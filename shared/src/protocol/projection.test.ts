@@ -120,7 +120,7 @@ describe('audiencesOf', () => {
   it('names a first-time proposer to everyone, with the topic', () => {
     const event = ev.proposed('t9', 'p3');
     const proposer = { ...live.participants['p3'], named: true };
-    expect(audiences(live, event)).toStrictEqual({ facilitator: event, public: { ...event, proposer }, personal: {} });
+    expect(audiences(live, event)).toStrictEqual({ facilitator: event, public: { type: 'ConvenerNamed', proposer, topic: event }, personal: {} });
   });
 });
 

@@ -124,7 +124,7 @@ export function audiencesOf(event: StoredEvent, before: SessionState, after: Ses
       // Proposing names the proposer: readers who did not know them get their record with the topic.
       const proposer = after.participants[event.proposerId];
       const newlyNamed = proposer !== undefined && before.participants[event.proposerId]?.named !== true;
-      return { facilitator: event, public: newlyNamed ? { ...event, proposer } : event, personal: {} };
+      return { facilitator: event, public: newlyNamed ? { type: 'ConvenerNamed', proposer, topic: event } : event, personal: {} };
     }
     case 'GroupJoined':
     case 'GroupLeft': {

@@ -40,7 +40,7 @@ function expectNoSecretLeaks(message: EventView, reader: Actor) {
   if (message.type === 'GroupJoined' || message.type === 'GroupLeft') expect(message.participantId).toBe(self);
   // A pseudonym reaches other screens only once its owner proposed a topic (and so convenes).
   if (message.type === 'ParticipantJoined') expect(message.participantId).toBe(self);
-  if (message.type === 'TopicProposed' && message.proposer) expect(message.proposer.id).toBe(message.proposerId);
+  if (message.type === 'ConvenerNamed') expect(message.proposer.id).toBe(message.topic.proposerId);
   if (message.type === 'GroupsAssigned') {
     for (const bySlot of Object.values(message.assignments)) expect(Object.keys(bySlot).filter((id) => id !== self)).toStrictEqual([]);
   }
